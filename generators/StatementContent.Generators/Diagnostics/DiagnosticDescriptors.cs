@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace StatementContent.Generators.Diagnostics;
+
+/// <summary>
+/// The one catalog of everything the generator reports. IDs are stable: never reuse or renumber one; a
+/// retired ID stays retired. Each new ID goes into AnalyzerReleases.Unshipped.md and docs/diagnostics.md.
+/// STC0xxx: the generator itself; STC1xxx: file syntax (JSON, Markdown); STC2xxx: content rules.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Generator = "StatementContent.Generator";
+    private const string Syntax = "StatementContent.Syntax";
+    private const string Content = "StatementContent.Content";
+
+    /// <summary>{0}: file path; {1}: exception type and message.</summary>
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "STC0001", Generator, "Internal generator error",
+        "The statement generator failed on '{0}': {1}. This is a bug in the generator; the file was not compiled.");
+
+    /// <summary>{0}: the parser's message.</summary>
+    public static readonly DiagnosticDescriptor MalformedJson = Error(
+        "STC1001", Syntax, "Malformed JSON", "The file is not valid JSON: {0}");
+
+    /// <summary>{0}: JSON path of the value; {1}: expected kind; {2}: actual kind.</summary>
+    public static readonly DiagnosticDescriptor WrongJsonType = Error(
+        "STC1002", Syntax, "JSON value of the wrong type", "'{0}' must be {1}, but it is {2}");
+
+    /// <summary>{0}: JSON path of the object; {1}: the missing field.</summary>
+    public static readonly DiagnosticDescriptor MissingField = Error(
+        "STC1003", Syntax, "Missing required field", "'{0}' has no required field '{1}'");
+
+    /// <summary>{0}: JSON path of the unknown field.</summary>
+    public static readonly DiagnosticDescriptor UnknownField = Warning(
+        "STC1004", Syntax, "Unknown field", "Unknown field '{0}' is ignored (misspelled? see docs/content-format.md)");
+
+    /// <summary>{0}: JSON path of the field.</summary>
+    public static readonly DiagnosticDescriptor DuplicateField = Error(
+        "STC1005", Syntax, "Duplicate field", "Field '{0}' appears more than once in the same object");
+
+    /// <summary>{0}: what is wrong with the value.</summary>
+    public static readonly DiagnosticDescriptor InvalidValue = Error(
+        "STC1006", Syntax, "Invalid value", "{0}");
+
+    public static readonly DiagnosticDescriptor MissingTitle = Error(
+        "STC1101", Syntax, "Language file has no title",
+        "A language file must start with a title line '# Title'");
+
+    /// <summary>No arguments.</summary>
+    public static readonly DiagnosticDescriptor UnexpectedHeading = Error(
+        "STC1102", Syntax, "Unexpected heading in a language file",
+        "Only the first line may be a heading (the title); this line starts with '#'. Paragraphs must not start with '#'.");
+
+    /// <summary>{0}: the file name.</summary>
+    public static readonly DiagnosticDescriptor UnrecognizedFile = Warning(
+        "STC1103", Syntax, "Unrecognized content file",
+        "'{0}' is not a content file name the generator knows (statement.json, signatories.json, strings.json, <language>.md); it is ignored");
+
+    public static readonly DiagnosticDescriptor UnreadableFile = Error(
+        "STC1104", Syntax, "Content file cannot be read",
+        "The compiler could not read this content file, so it is not compiled");
+
+    /// <summary>{0}: the language file's name.</summary>
+    public static readonly DiagnosticDescriptor TextWithoutMetadata = Error(
+        "STC2001", Content, "Language file without statement.json",
+        "'{0}' has no statement.json in its folder, so its text is not compiled");
+
+    /// <summary>{0}: the statement id.</summary>
+    public static readonly DiagnosticDescriptor MetadataWithoutText = Error(
+        "STC2002", Content, "Statement without language files",
+        "Statement '{0}' has no <language>.md file in its folder");
+
+    /// <summary>{0}: the id; {1}: the other file that declares it.</summary>
+    public static readonly DiagnosticDescriptor DuplicateStatementId = Error(
+        "STC2003", Content, "Duplicate statement id",
+        "Statement id '{0}' is already used by '{1}'; this statement is not compiled");
+
+    /// <summary>{0}: what kind of id; {1}: the id; {2}: why it is invalid.</summary>
+    public static readonly DiagnosticDescriptor InvalidId = Error(
+        "STC2004", Content, "Invalid id", "{0} '{1}' is invalid: {2}");
+
+    /// <summary>{0}: the key.</summary>
+    public static readonly DiagnosticDescriptor UnknownStringKey = Error(
+        "STC2005", Content, "Unknown UI string",
+        "Heading '{0}' is not a key of any strings.json; add it there or fix the key");
+
+    /// <summary>{0}: the key; {1}: the file that declared it first.</summary>
+    public static readonly DiagnosticDescriptor DuplicateStringKey = Error(
+        "STC2006", Content, "Duplicate UI string key", "UI string '{0}' is already declared in '{1}'");
+
+    /// <summary>{0}: what kind of id; {1}: the id.</summary>
+    public static readonly DiagnosticDescriptor DuplicateId = Error(
+        "STC2007", Content, "Duplicate id", "{0} '{1}' appears more than once in this statement");
+
+    /// <summary>{0}: language; {1}: its paragraph count; {2}: default language; {3}: its paragraph count.</summary>
+    public static readonly DiagnosticDescriptor ParagraphCountMismatch = Error(
+        "STC2008", Content, "Paragraph counts differ between languages",
+        "The '{0}' text has {1} paragraphs but the '{2}' text has {3}; paragraphs are matched by position, so every language needs the same count");
+
+    /// <summary>{0}: what is untranslated; {1}: the missing language; {2}: the language shown instead.</summary>
+    public static readonly DiagnosticDescriptor MissingTranslation = Warning(
+        "STC2009", Content, "Missing translation",
+        "{0} has no '{1}' text; readers of '{1}' get the '{2}' text instead");
+
+    /// <summary>{0}: JSON path of the text; {1}: language.</summary>
+    public static readonly DiagnosticDescriptor UnmarkedWhitespace = Warning(
+        "STC2010", Content, "Leading or trailing whitespace",
+        "The '{1}' text of '{0}' starts or ends with whitespace; if it is part of the published text, list \"{1}\" in \"verbatimWhitespace\", otherwise remove it");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
+    {
+        [InternalError.Id] = InternalError,
+        [MalformedJson.Id] = MalformedJson,
+        [WrongJsonType.Id] = WrongJsonType,
+        [MissingField.Id] = MissingField,
+        [UnknownField.Id] = UnknownField,
+        [DuplicateField.Id] = DuplicateField,
+        [InvalidValue.Id] = InvalidValue,
+        [MissingTitle.Id] = MissingTitle,
+        [UnexpectedHeading.Id] = UnexpectedHeading,
+        [UnrecognizedFile.Id] = UnrecognizedFile,
+        [UnreadableFile.Id] = UnreadableFile,
+        [TextWithoutMetadata.Id] = TextWithoutMetadata,
+        [MetadataWithoutText.Id] = MetadataWithoutText,
+        [DuplicateStatementId.Id] = DuplicateStatementId,
+        [InvalidId.Id] = InvalidId,
+        [UnknownStringKey.Id] = UnknownStringKey,
+        [DuplicateStringKey.Id] = DuplicateStringKey,
+        [DuplicateId.Id] = DuplicateId,
+        [ParagraphCountMismatch.Id] = ParagraphCountMismatch,
+        [MissingTranslation.Id] = MissingTranslation,
+        [UnmarkedWhitespace.Id] = UnmarkedWhitespace,
+    };
+
+    public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+}

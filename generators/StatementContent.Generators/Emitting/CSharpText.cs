@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace StatementContent.Generators.Emitting;
+
+/// <summary>How content text enters generated C#: string literals and XML doc comments.</summary>
+internal static class CSharpText
+{
+    /// <summary>
+    /// A C# string literal whose value is exactly <paramref name="value"/>. Roslyn's own formatting does the
+    /// escaping; our pass then escapes what it leaves raw — format characters such as bidi controls, U+200B and
+    /// U+FEFF, private-use and unassigned code points — so no invisible character reaches the source
+    /// (Trojan Source, CVE-2021-42574). Spaces other than U+0020 (e.g. a no-break space) are escaped too, so a
+    /// reviewer can see them. A raw character is never part of an escape sequence, so this is safe.
+    /// </summary>
+    public static string Literal(string value)
+    {
+        string formatted = SymbolDisplay.FormatLiteral(value, quote: true);
+        StringBuilder? builder = null;
+        for (int i = 0; i < formatted.Length; i++)
+        {
+            char c = formatted[i];
+            bool pair = char.IsHighSurrogate(c) && i + 1 < formatted.Length && char.IsLowSurrogate(formatted[i + 1]);
+            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(formatted, i);
+            if (IsInvisible(category) || (category == UnicodeCategory.SpaceSeparator && c != ' '))
+            {
+                builder ??= new StringBuilder(formatted, 0, i, formatted.Length + 16);
+                builder.Append(pair
+                    ? "\\U" + char.ConvertToUtf32(c, formatted[i + 1]).ToString("X8", CultureInfo.InvariantCulture)
+                    : "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder?.Append(c);
+                if (pair)
+                {
+                    builder?.Append(formatted[i + 1]);
+                }
+            }
+
+            if (pair)
+            {
+                i++;
+            }
+        }
+
+        return builder?.ToString() ?? formatted;
+    }
+
+    /// <summary>
+    /// Text for an XML doc comment, one entry per line: markup characters escaped, invisible characters shown
+    /// as <c>[U+XXXX]</c> (XML cannot carry most of them, and the source must not either).
+    /// </summary>
+    public static IEnumerable<string> DocLines(string text)
+    {
+        var builder = new StringBuilder();
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (c == '\n')
+            {
+                yield return builder.ToString();
+                builder.Clear();
+            }
+            else if (c == '&')
+            {
+                builder.Append("&amp;");
+            }
+            else if (c == '<')
+            {
+                builder.Append("&lt;");
+            }
+            else if (c == '>')
+            {
+                builder.Append("&gt;");
+            }
+            else if (IsInvisible(CharUnicodeInfo.GetUnicodeCategory(text, i)))
+            {
+                int codePoint = pair ? char.ConvertToUtf32(c, text[i + 1]) : c;
+                builder.Append("[U+").Append(codePoint.ToString("X4", CultureInfo.InvariantCulture)).Append(']');
+            }
+            else
+            {
+                builder.Append(c);
+                if (pair)
+                {
+                    builder.Append(text[i + 1]);
+                }
+            }
+
+            if (pair)
+            {
+                i++;
+            }
+        }
+
+        yield return builder.ToString();
+    }
+
+    private static bool IsInvisible(UnicodeCategory category) => category is
+        UnicodeCategory.Control or
+        UnicodeCategory.Format or
+        UnicodeCategory.PrivateUse or
+        UnicodeCategory.OtherNotAssigned or
+        UnicodeCategory.LineSeparator or
+        UnicodeCategory.ParagraphSeparator or
+        UnicodeCategory.Surrogate;
+}

@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace StatementContent.Generators.Emitting;
+
+/// <summary>An indent-aware text builder. Always writes '\n', whatever the platform, so output is byte-identical everywhere.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public SourceWriter Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4);
+            _builder.Append(text);
+        }
+
+        _builder.Append('\n');
+        return this;
+    }
+
+    public SourceWriter Open(string line)
+    {
+        Line(line);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
+    /// <summary>Writes a <c>/// &lt;tag&gt;</c> block; <paramref name="escapedLines"/> come from <see cref="CSharpText.DocLines"/>.</summary>
+    public SourceWriter Doc(string tag, System.Collections.Generic.IEnumerable<string> escapedLines)
+    {
+        Line("/// <" + tag + ">");
+        foreach (string line in escapedLines)
+        {
+            Line(line.Length == 0 ? "///" : "/// " + line);
+        }
+
+        return Line("/// </" + tag.Split(' ')[0] + ">");
+    }
+
+    public override string ToString() => _builder.ToString();
+}

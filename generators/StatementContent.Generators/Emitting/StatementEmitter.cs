@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using System.Linq;
+using StatementContent.Generators.Model;
+
+namespace StatementContent.Generators.Emitting;
+
+/// <summary>One statement → <c>Statements.&lt;Identifier&gt;.g.cs</c>: a property and a lazily built value.</summary>
+internal static class StatementEmitter
+{
+    public static (string HintName, string Source) Emit(StatementModel statement)
+    {
+        string runtime = GeneratedFile.Runtime;
+        SourceWriter w = GeneratedFile.Start(statement.Namespace);
+        w.Open("public static partial class Statements");
+
+        string english = statement.Title.Get("en") ?? statement.Title.Values[0].Text;
+        w.Doc("summary", CSharpText.DocLines(english));
+        int signatories = statement.Groups.Sum(g => g.Parties.Count);
+        w.Doc("remarks", CSharpText.DocLines(
+            $"Statement '{statement.Id}', published {statement.Published}; languages: {string.Join(", ", statement.Languages)}; " +
+            $"{statement.Paragraphs.Count} paragraphs, {signatories} signatories in {statement.Groups.Count} groups."));
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Line($"public static {runtime}Statement {statement.Identifier} => {statement.Identifier}Holder.Value;");
+        w.Line();
+
+        // A holder class per statement: built on first use, thread-safe by the runtime's type initialization,
+        // and no statement is built because another one was read.
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Open($"private static class {statement.Identifier}Holder");
+        w.Line($"internal static readonly {runtime}Statement Value = new {runtime}Statement(");
+        w.Indent();
+        w.Line($"id: {CSharpText.Literal(statement.Id)},");
+        string[] date = statement.Published.Split('-');
+        w.Line($"published: new global::System.DateTime({int.Parse(date[0])}, {int.Parse(date[1])}, {int.Parse(date[2])}),");
+        w.Line($"publisher: {Text(statement.Publisher)},");
+        w.Line($"tags: {StringArray(statement.Tags)},");
+        w.Line($"isOpenForSubscriptions: {(statement.OpenForSubscriptions ? "true" : "false")},");
+        w.Line($"languages: {StringArray(statement.Languages)},");
+        w.Line($"title: {Text(statement.Title)},");
+        w.Line($"paragraphs: new {runtime}LocalizedText[]");
+        w.Line("{");
+        w.Indent();
+        foreach (LocalizedTextModel paragraph in statement.Paragraphs)
+        {
+            w.Line(Text(paragraph) + ",");
+        }
+
+        w.Outdent();
+        w.Line("},");
+        w.Line($"signatoryGroups: new {runtime}SignatoryGroup[]");
+        w.Line("{");
+        w.Indent();
+        foreach (SignatoryGroupModel group in statement.Groups)
+        {
+            w.Line($"new {runtime}SignatoryGroup(");
+            w.Indent();
+            w.Line($"id: {CSharpText.Literal(group.Id)},");
+            w.Line($"heading: {Text(group.Heading)},");
+            w.Line($"signatories: new {runtime}Signatory[]");
+            w.Line("{");
+            w.Indent();
+            foreach (PartyModel party in group.Parties)
+            {
+                string country = party.Country is null ? "null" : CSharpText.Literal(party.Country);
+                w.Line($"new {runtime}Signatory({CSharpText.Literal(party.Id)}, {Text(party.Name)}, {country}),");
+            }
+
+            w.Outdent();
+            w.Line("}),");
+            w.Outdent();
+        }
+
+        w.Outdent();
+        w.Line("});");
+        w.Outdent();
+        w.Close();
+        w.Close();
+        w.Close();
+        return ("Statements." + statement.Identifier + ".g.cs", w.ToString());
+    }
+
+    /// <summary>A <c>LocalizedText</c> construction expression: languages and texts as parallel arrays.</summary>
+    public static string Text(LocalizedTextModel text) =>
+        $"new {GeneratedFile.Runtime}LocalizedText({StringArray(text.Values.Select(v => v.Language))}, {StringArray(text.Values.Select(v => v.Text))})";
+
+    private static string StringArray(IEnumerable<string> values) =>
+        "new string[] { " + string.Join(", ", values.Select(CSharpText.Literal)) + " }";
+}

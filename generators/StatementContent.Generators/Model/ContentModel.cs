@@ -1,0 +1,60 @@
+using System;
+
+namespace StatementContent.Generators.Model;
+
+// The emit model: what one generated file needs, and nothing else. These records are the incremental
+// pipeline's cache keys, so they are immutable with structural equality, and so must every member be:
+// strings, bools, enums, other records of this file and EquatableArray<T>. They hold no Roslyn objects and
+// no source positions, so an edit that moves text without changing it does not regenerate any source.
+
+/// <summary>One language's text of a localized value.</summary>
+/// <param name="Language">Lower-case culture name, e.g. <c>en</c>, <c>ru</c>, <c>pt-br</c>.</param>
+/// <param name="Text">The text as published (line endings normalized to LF).</param>
+/// <param name="AddedByProject">True when the text is not in the published source but was added by the project.</param>
+internal sealed record LocalizedValue(string Language, string Text, bool AddedByProject);
+
+/// <summary>A text in one or more languages; the first value is the default language's.</summary>
+internal sealed record LocalizedTextModel(EquatableArray<LocalizedValue> Values)
+{
+    public string? Get(string language)
+    {
+        foreach (LocalizedValue value in Values)
+        {
+            if (string.Equals(value.Language, language, StringComparison.Ordinal))
+            {
+                return value.Text;
+            }
+        }
+
+        return null;
+    }
+}
+
+internal sealed record PartyModel(string Id, LocalizedTextModel Name, string? Country);
+
+internal sealed record SignatoryGroupModel(string Id, string HeadingKey, LocalizedTextModel Heading, EquatableArray<PartyModel> Parties);
+
+/// <summary>Everything needed to emit one statement's file.</summary>
+/// <param name="Identifier">The C# member name derived from <paramref name="Id"/>.</param>
+/// <param name="Published">ISO date, <c>yyyy-MM-dd</c>, already validated.</param>
+internal sealed record StatementModel(
+    string Namespace,
+    string Id,
+    string Identifier,
+    string Published,
+    LocalizedTextModel Publisher,
+    EquatableArray<string> Tags,
+    bool OpenForSubscriptions,
+    EquatableArray<string> Languages,
+    LocalizedTextModel Title,
+    EquatableArray<LocalizedTextModel> Paragraphs,
+    EquatableArray<SignatoryGroupModel> Groups);
+
+/// <summary>One entry of the index of all statements (<c>Statements.All</c>).</summary>
+internal sealed record StatementIndexEntry(string Id, string Identifier, string Published);
+
+internal sealed record StatementIndexModel(string Namespace, EquatableArray<StatementIndexEntry> Entries);
+
+internal sealed record UiStringModel(string Key, LocalizedTextModel Text);
+
+internal sealed record UiStringsModel(string Namespace, EquatableArray<UiStringModel> Strings);

@@ -1,0 +1,62 @@
+using StatementContent.Generators.Diagnostics;
+
+namespace StatementContent.Generators.Model;
+
+// The parse model: one record per content file, the output of the per-file parse step. Same caching contract
+// as ContentModel.cs (immutable, structural equality all the way down). Unlike the emit model it keeps the
+// spans that later cross-file checks need to point at; the assemble step drops them.
+
+internal enum ContentFileKind
+{
+    Metadata,
+    Signatories,
+    Text,
+    Strings,
+    Unrecognized,
+}
+
+/// <summary>A parsed content file. Exactly the document matching <see cref="Kind"/> is set, or none when the file was too broken.</summary>
+internal sealed record ParsedFile(
+    string Path,
+    string Directory,
+    ContentFileKind Kind,
+    MetadataDoc? Metadata,
+    SignatoriesDoc? Signatories,
+    TextDoc? Text,
+    StringsDoc? Strings,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (DiagnosticInfo diagnostic in Diagnostics)
+            {
+                if (DiagnosticDescriptors.ById(diagnostic.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>statement.json.</summary>
+internal sealed record MetadataDoc(string Id, FileSpan IdSpan, string Published, LocalizedTextModel Publisher, EquatableArray<string> Tags, bool OpenForSubscriptions);
+
+/// <summary>signatories.json.</summary>
+internal sealed record SignatoriesDoc(EquatableArray<ParsedGroup> Groups);
+
+internal sealed record ParsedGroup(string Id, FileSpan IdSpan, string HeadingKey, FileSpan HeadingSpan, EquatableArray<ParsedParty> Parties);
+
+internal sealed record ParsedParty(string Id, FileSpan IdSpan, LocalizedTextModel Name, string? Country);
+
+/// <summary>&lt;language&gt;.md: a title and paragraphs, each with the span it came from.</summary>
+internal sealed record TextDoc(string Language, string Title, EquatableArray<string> Paragraphs, EquatableArray<FileSpan> ParagraphSpans);
+
+/// <summary>strings.json.</summary>
+internal sealed record StringsDoc(EquatableArray<ParsedUiString> Strings);
+
+internal sealed record ParsedUiString(string Key, FileSpan KeySpan, LocalizedTextModel Text);

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Emitting;
+using StatementContent.Generators.Model;
+using StatementContent.Generators.Parsing;
+
+namespace StatementContent.Generators;
+
+/// <summary>
+/// Compiles statement content files (AdditionalFiles marked <c>StatementContent="true"</c>) into C#.
+/// The pipeline: parse each file → assemble statements → emit one source per statement, the index and the
+/// UI strings → report diagnostics from their own output.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class StatementGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps, for the incremental-caching tests.</summary>
+    public static class Steps
+    {
+        public const string Parse = nameof(Parse);
+        public const string Assemble = nameof(Assemble);
+        public const string Statements = nameof(Statements);
+        public const string Index = nameof(Index);
+        public const string Strings = nameof(Strings);
+        public const string Diagnostics = nameof(Diagnostics);
+    }
+
+    internal const string ContentMetadata = "build_metadata.AdditionalFiles.StatementContent";
+    internal const string NamespaceProperty = "build_property.StatementContentNamespace";
+    internal const string RootNamespaceProperty = "build_property.RootNamespace";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Settings: the namespace of the generated classes (StatementContentNamespace, else RootNamespace).
+        IncrementalValueProvider<string> @namespace = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            options.GlobalOptions.TryGetValue(NamespaceProperty, out string? ns) && !string.IsNullOrWhiteSpace(ns) ? ns.Trim()
+            : options.GlobalOptions.TryGetValue(RootNamespaceProperty, out string? root) && !string.IsNullOrWhiteSpace(root) ? root.Trim()
+            : "StatementContent");
+
+        // Step 1, per file: parse. Only this step reads text, so an edit re-parses just the edited file.
+        IncrementalValuesProvider<ParsedFile> parsed = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsContentFile(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, cancellationToken) => ContentFileParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken), cancellationToken))
+            .WithTrackingName(Steps.Parse);
+
+        // Step 2, all files: statements span several files, so cross-file checks need them together.
+        IncrementalValueProvider<ContentAssembly> assembly = parsed.Collect()
+            .Combine(@namespace)
+            .Select(static (pair, _) => ContentAssembler.Assemble(pair.Left, pair.Right))
+            .WithTrackingName(Steps.Assemble);
+
+        // Step 3, per statement again: an unchanged statement's model compares equal, so its source is not re-emitted.
+        IncrementalValuesProvider<StatementModel> statements = assembly
+            .SelectMany(static (content, _) => content.Statements.AsImmutableArray())
+            .WithTrackingName(Steps.Statements);
+        context.RegisterSourceOutput(statements, static (output, statement) => Add(output, StatementEmitter.Emit(statement)));
+
+        IncrementalValueProvider<StatementIndexModel> index = assembly.Select(static (content, _) => content.Index).WithTrackingName(Steps.Index);
+        context.RegisterSourceOutput(index, static (output, model) =>
+        {
+            if (!model.Entries.IsEmpty)
+            {
+                Add(output, IndexEmitter.Emit(model));
+            }
+        });
+
+        IncrementalValueProvider<UiStringsModel> strings = assembly.Select(static (content, _) => content.Strings).WithTrackingName(Steps.Strings);
+        context.RegisterSourceOutput(strings, static (output, model) =>
+        {
+            if (!model.Strings.IsEmpty)
+            {
+                Add(output, UiStringsEmitter.Emit(model));
+            }
+        });
+
+        // Diagnostics travel as data and are reported on their own, so a diagnostic that only moved re-emits no source.
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = assembly
+            .Select(static (content, _) => content.Diagnostics)
+            .WithTrackingName(Steps.Diagnostics);
+        context.RegisterSourceOutput(diagnostics, static (output, list) =>
+        {
+            foreach (DiagnosticInfo diagnostic in list)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+    }
+
+    private static bool IsContentFile(AnalyzerConfigOptions options) =>
+        options.TryGetValue(ContentMetadata, out string? value) && string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+
+    private static void Add(SourceProductionContext output, (string HintName, string Source) file) =>
+        output.AddSource(file.HintName, file.Source);
+}
