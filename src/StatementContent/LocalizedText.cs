@@ -67,29 +67,13 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     public string Ru => Get("ru");
 
     /// <summary>The text for <paramref name="culture"/>, following the fallback chain (culture → parents → English → first language).</summary>
-    public string Get(CultureInfo culture)
-    {
-        if (culture is null)
-        {
-            throw new ArgumentNullException(nameof(culture));
-        }
+    public string Get(CultureInfo culture) => _texts[IndexFor(culture)];
 
-        for (CultureInfo current = culture; current.Name.Length > 0; current = current.Parent)
-        {
-            int index = IndexOf(current.Name);
-            if (index >= 0)
-            {
-                return _texts[index];
-            }
-
-            if (ReferenceEquals(current, current.Parent))
-            {
-                break;
-            }
-        }
-
-        return Fallback();
-    }
+    /// <summary>
+    /// The language <see cref="Get(CultureInfo)"/> returns for <paramref name="culture"/>: the culture's own, a
+    /// parent's, or the fallback. Use it, e.g., for an HTML <c>lang</c> attribute or to note a fallback.
+    /// </summary>
+    public string ResolveLanguage(CultureInfo culture) => _languages[IndexFor(culture)];
 
     /// <summary>
     /// The text for a culture name such as <c>ru-KZ</c>: the name itself, then shorter names made by dropping
@@ -115,7 +99,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
             name = dash < 0 ? string.Empty : name.Substring(0, dash);
         }
 
-        return Fallback();
+        return _texts[FallbackIndex()];
     }
 
     /// <summary>The text in exactly <paramref name="language"/>, with no fallback.</summary>
@@ -165,6 +149,30 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         return hash;
     }
 
+    private int IndexFor(CultureInfo culture)
+    {
+        if (culture is null)
+        {
+            throw new ArgumentNullException(nameof(culture));
+        }
+
+        for (CultureInfo current = culture; current.Name.Length > 0; current = current.Parent)
+        {
+            int index = IndexOf(current.Name);
+            if (index >= 0)
+            {
+                return index;
+            }
+
+            if (ReferenceEquals(current, current.Parent))
+            {
+                break;
+            }
+        }
+
+        return FallbackIndex();
+    }
+
     private int IndexOf(string language)
     {
         for (int i = 0; i < _languages.Length; i++)
@@ -178,9 +186,9 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         return -1;
     }
 
-    private string Fallback()
+    private int FallbackIndex()
     {
         int english = IndexOf(FallbackLanguage);
-        return _texts[english >= 0 ? english : 0];
+        return english >= 0 ? english : 0;
     }
 }
