@@ -1,0 +1,169 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using StatementContent.Cli;
+using StatementContent.Testing;
+using Xunit;
+
+namespace StatementContent.Tests;
+
+public class CliTests
+{
+    private static readonly PublishedSource Source = PublishedSource.Instance;
+
+    [Fact]
+    public void Show_en_renders_the_statement() => Snapshot.Verify(RunOk("show", "--culture", "en"));
+
+    [Fact]
+    public void Show_ru_renders_the_statement() => Snapshot.Verify(RunOk("show", "--culture", "ru"));
+
+    [Fact]
+    public void Show_en_has_every_paragraph_and_all_parties_under_their_headings()
+    {
+        string[] lines = Lines(RunOk("show", "--culture", "en"));
+        Assert.Equal(Source.EnglishTitle, lines[0]);
+        AssertParagraphsInOrder(lines, Source.EnglishParagraphs.ToArray());
+        AssertListUnder(lines, PublishedSource.SolidNetHeading, Source.SolidNetParties.ToArray());
+        AssertListUnder(lines, PublishedSource.OtherHeading, Source.OtherParties.ToArray());
+        Assert.Equal(PublishedSource.ClosingLine, lines.Last());
+    }
+
+    [Fact]
+    public void Show_ru_has_every_paragraph_and_all_parties_under_their_headings()
+    {
+        string[] lines = Lines(RunOk("show", "--culture", "ru"));
+        Statement statement = Statements.CentralAsiaIdeologyBan;
+        Assert.Equal(Source.RussianTitle, lines[0]);
+        AssertParagraphsInOrder(lines, Source.RussianParagraphs.ToArray());
+        foreach (SignatoryGroup group in statement.SignatoryGroups)
+        {
+            AssertListUnder(lines, group.Heading.Ru, group.Signatories.Select(s => s.Name.Ru).ToArray());
+        }
+
+        Assert.Equal(19, statement.SignatoryGroups[0].Signatories.Count);
+        Assert.Equal(2, statement.SignatoryGroups[1].Signatories.Count);
+        Assert.Equal(UiStrings.OpenForFurtherSubscriptions.Ru, lines.Last());
+    }
+
+    [Fact]
+    public void Unknown_culture_is_an_error_with_a_clear_message()
+    {
+        var (code, output, error) = Run("show", "--culture", "xx-nonsense");
+        Assert.Equal(CliApp.Usage, code);
+        Assert.Empty(output);
+        Assert.Contains("Unknown culture 'xx-nonsense'", error);
+    }
+
+    [Fact]
+    public void A_culture_without_text_falls_back_to_English_and_says_so()
+    {
+        var (code, output, error) = Run("show", "--culture", "de-DE");
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Equal(RunOk("show", "--culture", "en"), output);
+        Assert.Contains("no text in 'de-DE'; showing 'en'", error);
+    }
+
+    [Fact]
+    public void A_specific_culture_uses_its_parent_language_silently()
+    {
+        var (code, output, error) = Run("show", "--culture=ru-KZ");
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Equal(RunOk("show", "--culture", "ru"), output);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void Without_culture_the_current_UI_culture_is_used()
+    {
+        CultureInfo saved = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ru-RU");
+            Assert.Equal(RunOk("show", "--culture", "ru"), RunOk("show"));
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            Assert.Equal(RunOk("show", "--culture", "en"), Run("show").Output);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
+    [Fact]
+    public void Statement_option_selects_by_id_and_reports_unknown_ids()
+    {
+        Assert.Equal(RunOk("show", "--culture", "en"), RunOk("show", "--culture", "en", "--statement", "central-asia-ideology-ban"));
+        var (code, output, error) = Run("show", "--statement", "nope");
+        Assert.Equal(CliApp.NotFound, code);
+        Assert.Empty(output);
+        Assert.Contains("'nope'", error);
+    }
+
+    [Fact]
+    public void List_prints_id_date_and_title() =>
+        Assert.Equal("central-asia-ideology-ban  2024-09-18  " + Source.EnglishTitle + "\n", RunOk("list"));
+
+    [Theory]
+    [InlineData(CliApp.Usage, "Unknown command", "frobnicate")]
+    [InlineData(CliApp.Usage, "Unknown option", "show", "--colour", "en")]
+    [InlineData(CliApp.Usage, "needs a value", "show", "--culture")]
+    [InlineData(CliApp.Usage, "takes no options", "list", "--culture", "en")]
+    public void Usage_errors_exit_2_with_a_message(int expectedCode, string message, params string[] args)
+    {
+        var (code, _, error) = Run(args);
+        Assert.Equal(expectedCode, code);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Help_prints_usage()
+    {
+        var (code, output, _) = Run("help");
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Contains("statement show [--culture <name>]", output);
+        Assert.Equal(CliApp.Usage, Run().Code);
+    }
+
+    private static void AssertParagraphsInOrder(string[] lines, string[] paragraphs)
+    {
+        int previous = -1;
+        foreach (string paragraph in paragraphs)
+        {
+            int index = Array.IndexOf(lines, paragraph);
+            Assert.True(index > previous, "Paragraph missing or out of order: " + paragraph[..40]);
+            previous = index;
+        }
+    }
+
+    /// <summary>The heading line, a blank line, then exactly the numbered items, in order.</summary>
+    private static void AssertListUnder(string[] lines, string heading, string[] items)
+    {
+        int at = Array.IndexOf(lines, heading);
+        Assert.True(at >= 0, "Heading missing: " + heading);
+        Assert.Equal("", lines[at + 1]);
+        for (int i = 0; i < items.Length; i++)
+        {
+            Assert.Equal($"  {i + 1}. {items[i]}", lines[at + 2 + i]);
+        }
+
+        Assert.Equal("", lines[at + 2 + items.Length]);
+    }
+
+    private static string[] Lines(string output) => output.TrimEnd('\n').Split('\n');
+
+    private static string RunOk(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+        Assert.True(code == CliApp.Ok, error);
+        return output;
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        int code = CliApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}
