@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace StatementContent.Generators.Tests;
+
+/// <summary>The pipeline's caching contract, checked on the tracked steps of a second driver run.</summary>
+public class CachingTests
+{
+    private static readonly string[] AllSteps =
+    {
+        StatementGenerator.Steps.Parse, StatementGenerator.Steps.Assemble, StatementGenerator.Steps.Statements,
+        StatementGenerator.Steps.Index, StatementGenerator.Steps.Strings, StatementGenerator.Steps.Diagnostics,
+    };
+
+    [Fact]
+    public void An_unrelated_CSharp_edit_reruns_nothing()
+    {
+        (GeneratorDriver driver, Compilation compilation, _) = FirstRun(new MiniContent());
+        Compilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", GeneratorHarness.ParseOptions));
+        GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (string step in AllSteps)
+        {
+            Assert.All(Outputs(second, step), reason => Assert.True(NotRerun(reason), step + ": " + reason));
+        }
+    }
+
+    [Fact]
+    public void Reformatting_JSON_without_changing_it_reparses_but_emits_nothing_new()
+    {
+        (GeneratorDriver driver, Compilation compilation, AdditionalText[] files) = FirstRun(new MiniContent());
+        driver = driver.ReplaceAdditionalText(
+            files.Single(f => f.Path == MiniContent.Metadata),
+            GeneratorHarness.File(MiniContent.Metadata, "{\"id\":\"s-one\",\"published\":\"2024-01-02\",\n\n\"publisher\":{\"en\":\"Publisher\",\"ru\":\"Издатель\"}}"));
+        GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Outputs(second, StatementGenerator.Steps.Parse));
+        Assert.All(Outputs(second, StatementGenerator.Steps.Statements), r => Assert.True(NotRerun(r), r.ToString()));
+        Assert.All(Outputs(second, StatementGenerator.Steps.Index), r => Assert.True(NotRerun(r), r.ToString()));
+    }
+
+    [Fact]
+    public void Editing_one_paragraph_changes_only_that_statement()
+    {
+        MiniContent content = new MiniContent()
+            .With("/c/s2/statement.json", "{ \"id\": \"s-two\", \"published\": \"2024-01-03\", \"publisher\": { \"en\": \"P\", \"ru\": \"П\" } }")
+            .With("/c/s2/en.md", "# Other\n\nOne.\n\nTwo.\n")
+            .With("/c/s2/ru.md", "# Другое\n\nОдин.\n\nДва.\n");
+        (GeneratorDriver driver, Compilation compilation, AdditionalText[] files) = FirstRun(content);
+        AdditionalText old = files.Single(f => f.Path == "/c/s2/en.md");
+        driver = driver.ReplaceAdditionalText(old, GeneratorHarness.File(old.Path, "# Other\n\nOne, edited.\n\nTwo.\n"));
+        GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        ImmutableArray<IncrementalStepRunReason> statements = Outputs(second, StatementGenerator.Steps.Statements);
+        Assert.Equal(2, statements.Length);
+        Assert.True(NotRerun(statements[0]), "s-one: " + statements[0]);
+        Assert.Equal(IncrementalStepRunReason.Modified, statements[1]);
+    }
+
+    private static (GeneratorDriver, Compilation, AdditionalText[]) FirstRun(MiniContent content)
+    {
+        AdditionalText[] files = content.Files.ToArray();
+        Compilation compilation = GeneratorHarness.CreateCompilation();
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+        return (driver, compilation, files);
+    }
+
+    /// <summary>Cached (a SelectMany item equal to last run's) or Unchanged (a Select output equal to last run's): nothing downstream runs.</summary>
+    private static bool NotRerun(IncrementalStepRunReason reason) => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+
+    private static ImmutableArray<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToImmutableArray();
+}

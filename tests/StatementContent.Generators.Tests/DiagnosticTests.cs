@@ -1,0 +1,194 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace StatementContent.Generators.Tests;
+
+/// <summary>
+/// Each kind of bad content gets its own diagnostic, at the offending file, line and column (1-based here,
+/// as <c>dotnet build</c> prints them), and never an exception.
+/// </summary>
+public class DiagnosticTests
+{
+    [Fact]
+    public void Valid_mini_content_has_no_diagnostics_and_compiles()
+    {
+        GeneratorRun run = new MiniContent().Run();
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void Malformed_JSON_is_reported_at_the_parser_position() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Metadata, "{\n  \"id\": \"s-one\",\n  \"published\": ,\n}"),
+            "STC1001", DiagnosticSeverity.Error, MiniContent.Metadata, 3, 16);
+
+    [Fact]
+    public void Empty_JSON_file_is_malformed() =>
+        AssertSingle(new MiniContent().With(MiniContent.Strings, ""), "STC1001", DiagnosticSeverity.Error, MiniContent.Strings, 1, 1, allowOthers: true);
+
+    [Fact]
+    public void Absurd_nesting_is_a_located_error_not_a_stack_overflow() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Strings, new string('[', 100_000) + new string(']', 100_000)),
+            "STC1001", DiagnosticSeverity.Error, MiniContent.Strings, 1, 65, allowOthers: true);
+
+    [Fact]
+    public void Value_of_the_wrong_type() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Metadata, "{\n  \"id\": \"s-one\",\n  \"published\": 20240102,\n  \"publisher\": { \"en\": \"P\", \"ru\": \"П\" }\n}"),
+            "STC1002", DiagnosticSeverity.Error, MiniContent.Metadata, 3, 16);
+
+    [Fact]
+    public void Missing_required_field() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Metadata, "{\n  \"id\": \"s-one\",\n  \"published\": \"2024-01-02\"\n}"),
+            "STC1003", DiagnosticSeverity.Error, MiniContent.Metadata, 1, 1, message: "'(root)' has no required field 'publisher'");
+
+    [Fact]
+    public void Unknown_field_is_a_warning_and_the_statement_still_compiles()
+    {
+        GeneratorRun run = AssertSingle(
+            new MiniContent().With(MiniContent.Metadata, "{\n  \"id\": \"s-one\",\n  \"published\": \"2024-01-02\",\n  \"publisher\": { \"en\": \"P\", \"ru\": \"П\" },\n  \"tagz\": []\n}"),
+            "STC1004", DiagnosticSeverity.Warning, MiniContent.Metadata, 5, 3, message: "Unknown field 'tagz'");
+        Assert.Contains(run.Sources, s => s.HintName == "Statements.SOne.g.cs");
+    }
+
+    [Fact]
+    public void Duplicate_field() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Metadata, "{\n  \"id\": \"s-one\",\n  \"id\": \"s-two\",\n  \"published\": \"2024-01-02\",\n  \"publisher\": { \"en\": \"P\", \"ru\": \"П\" }\n}"),
+            "STC1005", DiagnosticSeverity.Error, MiniContent.Metadata, 3, 3);
+
+    [Fact]
+    public void Invalid_date() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Metadata, "{\n  \"id\": \"s-one\",\n  \"published\": \"18.09.2024\",\n  \"publisher\": { \"en\": \"P\", \"ru\": \"П\" }\n}"),
+            "STC1006", DiagnosticSeverity.Error, MiniContent.Metadata, 3, 16);
+
+    [Fact]
+    public void Language_file_without_a_title() =>
+        AssertSingle(new MiniContent().With(MiniContent.Russian, "\nАбзац один.\n\nАбзац два.\n"), "STC1101", DiagnosticSeverity.Error, MiniContent.Russian, 2, 1);
+
+    [Fact]
+    public void A_second_heading_is_rejected_not_merged_into_text() =>
+        AssertSingle(new MiniContent().With(MiniContent.English, "# Title\n\nParagraph one.\n\n## Section\n\nParagraph two.\n"), "STC1102", DiagnosticSeverity.Error, MiniContent.English, 5, 1);
+
+    [Fact]
+    public void Unrecognized_file_is_a_warning() =>
+        AssertSingle(new MiniContent().With("/c/s1/notes.txt", "hello"), "STC1103", DiagnosticSeverity.Warning, "/c/s1/notes.txt", 1, 1);
+
+    [Fact]
+    public void Language_file_without_statement_json() =>
+        AssertSingle(new MiniContent().With("/c/s2/en.md", "# Lost\n\nText.\n"), "STC2001", DiagnosticSeverity.Error, "/c/s2/en.md", 1, 1);
+
+    [Fact]
+    public void Statement_json_without_language_files() =>
+        AssertSingle(new MiniContent().Without(MiniContent.English).Without(MiniContent.Russian), "STC2002", DiagnosticSeverity.Error, MiniContent.Metadata, 2, 9);
+
+    [Fact]
+    public void Duplicate_statement_id()
+    {
+        var content = new MiniContent();
+        content.With("/c/s2/statement.json", "{ \"id\": \"s-one\", \"published\": \"2024-01-03\", \"publisher\": { \"en\": \"P\", \"ru\": \"П\" } }")
+            .With("/c/s2/en.md", "# Other\n\nOne.\n\nTwo.\n")
+            .With("/c/s2/ru.md", "# Другое\n\nОдин.\n\nДва.\n");
+        AssertSingle(content, "STC2003", DiagnosticSeverity.Error, "/c/s2/statement.json", 1, 9, message: "'/c/s1/statement.json'");
+    }
+
+    [Theory]
+    [InlineData("S_One", "lower-case ASCII")]
+    [InlineData("2024-statement", "start with a letter")]
+    [InlineData("all", "Statements class already declares")]
+    public void Invalid_statement_id(string id, string reason) =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Metadata, "{\n  \"id\": \"" + id + "\",\n  \"published\": \"2024-01-02\",\n  \"publisher\": { \"en\": \"P\", \"ru\": \"П\" }\n}"),
+            "STC2004", DiagnosticSeverity.Error, MiniContent.Metadata, 2, 9, message: reason);
+
+    [Fact]
+    public void Ids_that_collide_after_conversion()
+    {
+        var content = new MiniContent()
+            .With(MiniContent.Metadata, "{ \"id\": \"a-1\", \"published\": \"2024-01-02\", \"publisher\": { \"en\": \"P\", \"ru\": \"П\" } }")
+            .With("/c/s2/statement.json", "{ \"id\": \"a1\", \"published\": \"2024-01-03\", \"publisher\": { \"en\": \"P\", \"ru\": \"П\" } }")
+            .With("/c/s2/en.md", "# Other\n\nOne.\n\nTwo.\n")
+            .With("/c/s2/ru.md", "# Другое\n\nОдин.\n\nДва.\n");
+        AssertSingle(content, "STC2004", DiagnosticSeverity.Error, "/c/s2/statement.json", 1, 9, message: "C# name 'A1'");
+    }
+
+    [Fact]
+    public void Unknown_heading_key() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Strings, "{ \"strings\": { \"Other\": { \"en\": \"Others\", \"ru\": \"Другие\" } } }"),
+            "STC2005", DiagnosticSeverity.Error, MiniContent.Signatories, 5, 18);
+
+    [Fact]
+    public void Duplicate_UI_string_key_across_files() =>
+        AssertSingle(
+            new MiniContent().With("/c/more/strings.json", "{ \"strings\": { \"Others\": { \"en\": \"More\", \"ru\": \"Ещё\" } } }"),
+            "STC2006", DiagnosticSeverity.Error, "/c/strings.json", 3, 5, message: "'/c/more/strings.json'");
+
+    [Fact]
+    public void Duplicate_party_id() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Signatories, "{ \"groups\": [ { \"id\": \"g\", \"heading\": \"Others\", \"parties\": [\n  { \"id\": \"a\", \"name\": { \"en\": \"A\", \"ru\": \"А\" } },\n  { \"id\": \"a\", \"name\": { \"en\": \"B\", \"ru\": \"Б\" } } ] } ] }"),
+            "STC2007", DiagnosticSeverity.Error, MiniContent.Signatories, 3, 11);
+
+    [Fact]
+    public void Paragraph_counts_that_differ_are_an_error_at_the_first_unmatched_paragraph() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Russian, "# Заголовок\n\nАбзац один.\n\nАбзац два.\n\nАбзац три.\n"),
+            "STC2008", DiagnosticSeverity.Error, MiniContent.Russian, 7, 1, message: "'ru' text has 3 paragraphs but the 'en' text has 2");
+
+    [Fact]
+    public void Missing_translation_is_a_warning_naming_the_fallback() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Signatories, "{ \"groups\": [ { \"id\": \"g\", \"heading\": \"Others\", \"parties\": [\n  { \"id\": \"a\", \"name\": { \"en\": \"A\" } } ] } ] }"),
+            "STC2009", DiagnosticSeverity.Warning, MiniContent.Signatories, 2, 11, message: "Party 'a' has no 'ru' text; readers of 'ru' get the 'en' text instead");
+
+    [Fact]
+    public void Unmarked_trailing_whitespace_is_a_warning_and_marking_it_keeps_it()
+    {
+        AssertSingle(
+            new MiniContent().With(MiniContent.Strings, "{ \"strings\": { \"Others\": { \"en\": \"Others\\u00a0\", \"ru\": \"Другие\" } } }"),
+            "STC2010", DiagnosticSeverity.Warning, MiniContent.Strings, 1, 34);
+        GeneratorRun marked = new MiniContent()
+            .With(MiniContent.Strings, "{ \"strings\": { \"Others\": { \"en\": \"Others\\u00a0\", \"ru\": \"Другие\", \"verbatimWhitespace\": [\"en\"] } } }")
+            .Run();
+        Assert.Empty(marked.Diagnostics);
+        Assert.Contains("\"Others\\u00A0\"", marked.Sources.Single(s => s.HintName == "UiStrings.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Content_files_with_the_same_name_in_different_folders_do_not_collide()
+    {
+        var content = new MiniContent()
+            .With("/c/s2/statement.json", "{ \"id\": \"s-two\", \"published\": \"2024-01-03\", \"publisher\": { \"en\": \"P\", \"ru\": \"П\" } }")
+            .With("/c/s2/en.md", "# Other\n\nOne.\n\nTwo.\n")
+            .With("/c/s2/ru.md", "# Другое\n\nОдин.\n\nДва.\n");
+        GeneratorRun run = content.Run();
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Assert.Contains(run.Sources, s => s.HintName == "Statements.SOne.g.cs");
+        Assert.Contains(run.Sources, s => s.HintName == "Statements.STwo.g.cs");
+    }
+
+    private static GeneratorRun AssertSingle(MiniContent content, string id, DiagnosticSeverity severity, string path, int line, int column, string? message = null, bool allowOthers = false)
+    {
+        GeneratorRun run = content.Run();
+        Diagnostic diagnostic = allowOthers ? run.Diagnostics.First(d => d.Id == id) : Assert.Single(run.Diagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(severity, diagnostic.Severity);
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(path, span.Path);
+        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        if (message is not null)
+        {
+            Assert.Contains(message, diagnostic.GetMessage());
+        }
+
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id is "CS8785" or "STC0001");
+        return run;
+    }
+}

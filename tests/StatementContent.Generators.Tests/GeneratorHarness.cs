@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using StatementContent.Testing;
+
+namespace StatementContent.Generators.Tests;
+
+/// <summary>
+/// Runs the generator in memory the way MSBuild would: content files as AdditionalFiles with the
+/// StatementContent="true" metadata, the namespace as a global build property, and the runtime library's
+/// sources (src/StatementContent) in the compilation so the generated code can be compiled and checked.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default
+        .WithLanguageVersion(LanguageVersion.CSharp12)
+        .WithDocumentationMode(DocumentationMode.Diagnose);
+
+    private static readonly Lazy<ImmutableArray<SyntaxTree>> s_runtimeSources = new(() =>
+        Directory.GetFiles(RepoPaths.Combine("src", "StatementContent"), "*.cs")
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => CSharpSyntaxTree.ParseText(System.IO.File.ReadAllText(f), ParseOptions, f))
+            .ToImmutableArray());
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray());
+
+    /// <summary>The repository's real content files, as MSBuild's convention (the .targets) selects them.</summary>
+    public static ImmutableArray<AdditionalText> RealContent() =>
+        Directory.GetFiles(RepoPaths.Combine("content"), "*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+                && !f.EndsWith(".schema.json", StringComparison.Ordinal) && Path.GetFileName(f) != "README.md")
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (AdditionalText)new InMemoryText(f, System.IO.File.ReadAllText(f)))
+            .ToImmutableArray();
+
+    public static AdditionalText File(string path, string text) => new InMemoryText(path, text);
+
+    public static CSharpCompilation CreateCompilation(params SyntaxTree[] extra) =>
+        CSharpCompilation.Create(
+            "GeneratedContent",
+            s_runtimeSources.Value.AddRange(extra),
+            s_references.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent") =>
+        CSharpGeneratorDriver.Create(
+            new[] { new StatementGenerator().AsSourceGenerator() },
+            files,
+            ParseOptions,
+            new OptionsProvider(@namespace),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent")
+    {
+        GeneratorDriver driver = CreateDriver(files, @namespace).RunGeneratorsAndUpdateCompilation(CreateCompilation(), out Compilation output, out _);
+        return new GeneratorRun(driver.GetRunResult(), output);
+    }
+
+    private sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text, System.Text.Encoding.UTF8);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options s_contentFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.StatementContent"] = "true" });
+
+        public OptionsProvider(string? @namespace) =>
+            GlobalOptions = new Options(@namespace is null ? new() : new() { ["build_property.StatementContentNamespace"] = @namespace });
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => s_contentFile;
+    }
+
+    private sealed class Options : AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new(new Dictionary<string, string>());
+
+        private readonly Dictionary<string, string> _values;
+
+        public Options(Dictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+    }
+}
+
+/// <summary>One generator run: what it produced, and the compilation with the generated sources added.</summary>
+internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output)
+{
+    public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
+
+    public ImmutableArray<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
+
+    public ImmutableArray<Diagnostic> CompilationProblems =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    /// <summary>All generated files in hint-name order, the generator version scrubbed, for snapshots.</summary>
+    public string SnapshotText() => string.Join("\n", Sources
+        .OrderBy(s => s.HintName, StringComparer.Ordinal)
+        .Select(s => "//// " + s.HintName + "\n" + System.Text.RegularExpressions.Regex.Replace(
+            s.SourceText.ToString(), "GeneratedCode\\(\"StatementContent.Generators\", \"[^\"]+\"\\)", "GeneratedCode(\"StatementContent.Generators\", \"{version}\")")));
+}
