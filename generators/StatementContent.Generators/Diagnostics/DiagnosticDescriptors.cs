@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace StatementContent.Generators.Diagnostics;
@@ -108,30 +110,12 @@ internal static class DiagnosticDescriptors
         "STC2010", Content, "Leading or trailing whitespace",
         "The '{1}' text of '{0}' starts or ends with whitespace; if it is part of the published text, list \"{1}\" in \"verbatimWhitespace\", otherwise remove it");
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
-    {
-        [InternalError.Id] = InternalError,
-        [MalformedJson.Id] = MalformedJson,
-        [WrongJsonType.Id] = WrongJsonType,
-        [MissingField.Id] = MissingField,
-        [UnknownField.Id] = UnknownField,
-        [DuplicateField.Id] = DuplicateField,
-        [InvalidValue.Id] = InvalidValue,
-        [MissingTitle.Id] = MissingTitle,
-        [UnexpectedHeading.Id] = UnexpectedHeading,
-        [UnrecognizedFile.Id] = UnrecognizedFile,
-        [UnreadableFile.Id] = UnreadableFile,
-        [TextWithoutMetadata.Id] = TextWithoutMetadata,
-        [MetadataWithoutText.Id] = MetadataWithoutText,
-        [DuplicateStatementId.Id] = DuplicateStatementId,
-        [InvalidId.Id] = InvalidId,
-        [UnknownStringKey.Id] = UnknownStringKey,
-        [DuplicateStringKey.Id] = DuplicateStringKey,
-        [DuplicateId.Id] = DuplicateId,
-        [ParagraphCountMismatch.Id] = ParagraphCountMismatch,
-        [MissingTranslation.Id] = MissingTranslation,
-        [UnmarkedWhitespace.Id] = UnmarkedWhitespace,
-    };
+    // Built from the fields above, so a new descriptor cannot be forgotten here.
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null))
+        .ToDictionary(descriptor => descriptor.Id);
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;
 
