@@ -25,19 +25,22 @@ public sealed class StatementGenerator : IIncrementalGenerator
         public const string Index = nameof(Index);
         public const string Strings = nameof(Strings);
         public const string Diagnostics = nameof(Diagnostics);
+        public const string Runtime = nameof(Runtime);
     }
 
     internal const string ContentMetadata = "build_metadata.AdditionalFiles.StatementContent";
     internal const string NamespaceProperty = "build_property.StatementContentNamespace";
+    internal const string VisibilityProperty = "build_property.StatementContentVisibility";
     internal const string RootNamespaceProperty = "build_property.RootNamespace";
+
+    /// <summary>A type of the runtime library; when the compilation has it, the runtime types are not emitted again.</summary>
+    internal const string RuntimeMarkerType = "StatementContent.LocalizedText";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Settings: the namespace of the generated classes (StatementContentNamespace, else RootNamespace).
-        IncrementalValueProvider<string> @namespace = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
-            options.GlobalOptions.TryGetValue(NamespaceProperty, out string? ns) && !string.IsNullOrWhiteSpace(ns) ? ns.Trim()
-            : options.GlobalOptions.TryGetValue(RootNamespaceProperty, out string? root) && !string.IsNullOrWhiteSpace(root) ? root.Trim()
-            : "StatementContent");
+        // Settings from MSBuild: namespace (StatementContentNamespace, else RootNamespace) and visibility of the generated classes.
+        IncrementalValueProvider<OutputOptions> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions));
 
         // Step 1, per file: parse. Only this step reads text, so an edit re-parses just the edited file.
         IncrementalValuesProvider<ParsedFile> parsed = context.AdditionalTextsProvider
@@ -48,7 +51,7 @@ public sealed class StatementGenerator : IIncrementalGenerator
 
         // Step 2, all files: statements span several files, so cross-file checks need them together.
         IncrementalValueProvider<ContentAssembly> assembly = parsed.Collect()
-            .Combine(@namespace)
+            .Combine(options)
             .Select(static (pair, _) => ContentAssembler.Assemble(pair.Left, pair.Right))
             .WithTrackingName(Steps.Assemble);
 
@@ -76,6 +79,27 @@ public sealed class StatementGenerator : IIncrementalGenerator
             }
         });
 
+        // The runtime types, only when the project has content and no runtime library (it compiles its own statements
+        // with just this generator). The lookup is by name, so this input changes only when that answer changes.
+        IncrementalValueProvider<bool> hasRuntime = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeMarkerType) is not null);
+        IncrementalValueProvider<RuntimeModel> runtime = assembly
+            .Select(static (content, _) => !content.Statements.IsEmpty || !content.Strings.Strings.IsEmpty)
+            .Combine(hasRuntime)
+            .Combine(options)
+            .Select(static (pair, _) => new RuntimeModel(pair.Left.Left && !pair.Left.Right, pair.Right.IsPublic))
+            .WithTrackingName(Steps.Runtime);
+        context.RegisterSourceOutput(runtime, static (output, model) =>
+        {
+            if (model.Emit)
+            {
+                foreach ((string HintName, string Source) file in RuntimeEmitter.Emit(model.IsPublic))
+                {
+                    Add(output, file);
+                }
+            }
+        });
+
         // Diagnostics travel as data and are reported on their own, so a diagnostic that only moved re-emits no source.
         IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = assembly
             .Select(static (content, _) => content.Diagnostics)
@@ -87,6 +111,19 @@ public sealed class StatementGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
+    }
+
+    private static OutputOptions ReadOptions(AnalyzerConfigOptions global)
+    {
+        string @namespace =
+            global.TryGetValue(NamespaceProperty, out string? ns) && !string.IsNullOrWhiteSpace(ns) ? ns.Trim()
+            : global.TryGetValue(RootNamespaceProperty, out string? root) && !string.IsNullOrWhiteSpace(root) ? root.Trim()
+            : "StatementContent";
+
+        // Internal unless asked: an app's content should not become its public API by accident.
+        bool isPublic = global.TryGetValue(VisibilityProperty, out string? visibility)
+            && string.Equals(visibility?.Trim(), "public", System.StringComparison.OrdinalIgnoreCase);
+        return new OutputOptions(@namespace, isPublic);
     }
 
     private static bool IsContentFile(AnalyzerConfigOptions options) =>

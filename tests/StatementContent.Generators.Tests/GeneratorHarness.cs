@@ -24,7 +24,7 @@ internal static class GeneratorHarness
         .WithDocumentationMode(DocumentationMode.Diagnose);
 
     private static readonly Lazy<ImmutableArray<SyntaxTree>> s_runtimeSources = new(() =>
-        Directory.GetFiles(RepoPaths.Combine("src", "StatementContent"), "*.cs")
+        Directory.GetFiles(RepoPaths.Combine("src", "StatementContent", "Runtime"), "*.cs")
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => CSharpSyntaxTree.ParseText(System.IO.File.ReadAllText(f), ParseOptions, f))
             .ToImmutableArray());
@@ -47,24 +47,26 @@ internal static class GeneratorHarness
 
     public static AdditionalText File(string path, string text) => new InMemoryText(path, text);
 
-    public static CSharpCompilation CreateCompilation(params SyntaxTree[] extra) =>
+    /// <summary>A compilation like src/StatementContent's (runtime sources included), or like a consumer's that has only the generator.</summary>
+    public static CSharpCompilation CreateCompilation(bool withRuntime = true, CSharpParseOptions? parseOptions = null) =>
         CSharpCompilation.Create(
             "GeneratedContent",
-            s_runtimeSources.Value.AddRange(extra),
+            withRuntime ? s_runtimeSources.Value.Select(t => t.WithRootAndOptions(t.GetRoot(), parseOptions ?? ParseOptions)) : Enumerable.Empty<SyntaxTree>(),
             s_references.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent") =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent", string? visibility = "public", CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new StatementGenerator().AsSourceGenerator() },
             files,
-            ParseOptions,
-            new OptionsProvider(@namespace),
+            parseOptions ?? ParseOptions,
+            new OptionsProvider(@namespace, visibility),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static GeneratorRun Run(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent")
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent", string? visibility = "public", bool withRuntime = true, CSharpParseOptions? parseOptions = null)
     {
-        GeneratorDriver driver = CreateDriver(files, @namespace).RunGeneratorsAndUpdateCompilation(CreateCompilation(), out Compilation output, out _);
+        GeneratorDriver driver = CreateDriver(files, @namespace, visibility, parseOptions)
+            .RunGeneratorsAndUpdateCompilation(CreateCompilation(withRuntime, parseOptions), out Compilation output, out _);
         return new GeneratorRun(driver.GetRunResult(), output);
     }
 
@@ -87,8 +89,21 @@ internal static class GeneratorHarness
     {
         private static readonly Options s_contentFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.StatementContent"] = "true" });
 
-        public OptionsProvider(string? @namespace) =>
-            GlobalOptions = new Options(@namespace is null ? new() : new() { ["build_property.StatementContentNamespace"] = @namespace });
+        public OptionsProvider(string? @namespace, string? visibility)
+        {
+            var global = new Dictionary<string, string>();
+            if (@namespace is not null)
+            {
+                global["build_property.StatementContentNamespace"] = @namespace;
+            }
+
+            if (visibility is not null)
+            {
+                global["build_property.StatementContentVisibility"] = visibility;
+            }
+
+            GlobalOptions = new Options(global);
+        }
 
         public override AnalyzerConfigOptions GlobalOptions { get; }
 

@@ -8,9 +8,9 @@ internal static class IndexEmitter
     public static (string HintName, string Source) Emit(StatementIndexModel index)
     {
         string statement = GeneratedFile.Runtime + "Statement";
-        SourceWriter w = GeneratedFile.Start(index.Namespace);
+        SourceWriter w = GeneratedFile.Start(index.Options.Namespace);
         w.Doc("summary", new[] { "The statements compiled from the content files, one property per statement." });
-        w.Open("public static partial class Statements");
+        w.Open(index.Options.Accessibility + " static partial class Statements");
         w.Doc("summary", new[] { "All statements, ordered by publication date, then by id." });
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{statement}> All => AllHolder.Value;");

@@ -20,6 +20,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Appends text as it is, with no indentation.</summary>
+    public SourceWriter Raw(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
     public SourceWriter Open(string line)
     {
         Line(line);

@@ -10,8 +10,8 @@ internal static class StatementEmitter
     public static (string HintName, string Source) Emit(StatementModel statement)
     {
         string runtime = GeneratedFile.Runtime;
-        SourceWriter w = GeneratedFile.Start(statement.Namespace);
-        w.Open("public static partial class Statements");
+        SourceWriter w = GeneratedFile.Start(statement.Options.Namespace);
+        w.Open(statement.Options.Accessibility + " static partial class Statements");
 
         string english = statement.Title.Get("en") ?? statement.Title.Values[0].Text;
         w.Doc("summary", CSharpText.DocLines(english));

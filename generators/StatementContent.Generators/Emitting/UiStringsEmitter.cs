@@ -8,9 +8,9 @@ internal static class UiStringsEmitter
     public static (string HintName, string Source) Emit(UiStringsModel strings)
     {
         string text = GeneratedFile.Runtime + "LocalizedText";
-        SourceWriter w = GeneratedFile.Start(strings.Namespace);
+        SourceWriter w = GeneratedFile.Start(strings.Options.Namespace);
         w.Doc("summary", new[] { "Localized UI strings (headings, labels) compiled from strings.json." });
-        w.Open("public static partial class UiStrings");
+        w.Open(strings.Options.Accessibility + " static partial class UiStrings");
         bool first = true;
         foreach (UiStringModel entry in strings.Strings)
         {

@@ -38,7 +38,7 @@ internal sealed record SignatoryGroupModel(string Id, string HeadingKey, Localiz
 /// <param name="Identifier">The C# member name derived from <paramref name="Id"/>.</param>
 /// <param name="Published">ISO date, <c>yyyy-MM-dd</c>, already validated.</param>
 internal sealed record StatementModel(
-    string Namespace,
+    OutputOptions Options,
     string Id,
     string Identifier,
     string Published,
@@ -53,8 +53,17 @@ internal sealed record StatementModel(
 /// <summary>One entry of the index of all statements (<c>Statements.All</c>).</summary>
 internal sealed record StatementIndexEntry(string Id, string Identifier, string Published);
 
-internal sealed record StatementIndexModel(string Namespace, EquatableArray<StatementIndexEntry> Entries);
+internal sealed record StatementIndexModel(OutputOptions Options, EquatableArray<StatementIndexEntry> Entries);
 
 internal sealed record UiStringModel(string Key, LocalizedTextModel Text);
 
-internal sealed record UiStringsModel(string Namespace, EquatableArray<UiStringModel> Strings);
+internal sealed record UiStringsModel(OutputOptions Options, EquatableArray<UiStringModel> Strings);
+
+/// <summary>Where generated classes go and who may see them (MSBuild: StatementContentNamespace, StatementContentVisibility).</summary>
+internal sealed record OutputOptions(string Namespace, bool IsPublic)
+{
+    public string Accessibility => IsPublic ? "public" : "internal";
+}
+
+/// <summary>Whether to emit the runtime types (LocalizedText, Statement, …) into this compilation, and how visible.</summary>
+internal sealed record RuntimeModel(bool Emit, bool IsPublic);

@@ -28,7 +28,7 @@ internal static class ContentAssembler
     /// <summary>Members that <c>Statements</c> declares itself; a statement cannot take these names.</summary>
     private static readonly HashSet<string> s_reservedIdentifiers = new(StringComparer.Ordinal) { "All", "Find" };
 
-    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, string @namespace)
+    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, OutputOptions options)
     {
         // AdditionalFiles arrive in MSBuild item order; sorting makes every output independent of it.
         ParsedFile[] files = unsortedFiles.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
@@ -44,7 +44,7 @@ internal static class ContentAssembler
         var identifiers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (IGrouping<string, ParsedFile> folder in files.Where(f => f.Kind is not ContentFileKind.Strings and not ContentFileKind.Unrecognized).GroupBy(f => f.Directory, StringComparer.Ordinal))
         {
-            StatementModel? statement = AssembleStatement(folder.ToList(), strings, @namespace, diagnostics, ids, identifiers);
+            StatementModel? statement = AssembleStatement(folder.ToList(), strings, options, diagnostics, ids, identifiers);
             if (statement is not null)
             {
                 statements.Add(statement);
@@ -52,8 +52,8 @@ internal static class ContentAssembler
         }
 
         statements.Sort((a, b) => string.CompareOrdinal(a.Published, b.Published) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
-        var index = new StatementIndexModel(@namespace, statements.Select(s => new StatementIndexEntry(s.Id, s.Identifier, s.Published)).ToEquatableArray());
-        return new ContentAssembly(statements.ToEquatableArray(), index, new UiStringsModel(@namespace, stringModels.ToEquatableArray()), diagnostics.ToEquatableArray());
+        var index = new StatementIndexModel(options, statements.Select(s => new StatementIndexEntry(s.Id, s.Identifier, s.Published)).ToEquatableArray());
+        return new ContentAssembly(statements.ToEquatableArray(), index, new UiStringsModel(options, stringModels.ToEquatableArray()), diagnostics.ToEquatableArray());
     }
 
     private static Dictionary<string, ParsedUiString> CollectStrings(ParsedFile[] files, List<DiagnosticInfo> diagnostics, out List<UiStringModel> models)
@@ -83,7 +83,7 @@ internal static class ContentAssembler
     private static StatementModel? AssembleStatement(
         List<ParsedFile> folder,
         Dictionary<string, ParsedUiString> strings,
-        string @namespace,
+        OutputOptions options,
         List<DiagnosticInfo> diagnostics,
         Dictionary<string, string> ids,
         Dictionary<string, string> identifiers)
@@ -197,7 +197,7 @@ internal static class ContentAssembler
         }
 
         return new StatementModel(
-            @namespace,
+            options,
             metadata.Id,
             identifier,
             metadata.Published,

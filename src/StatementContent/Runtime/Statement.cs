@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace StatementContent
+{
+    /// <summary>
+    /// A published statement: title, paragraphs and signatories in every language it was published in.
+    /// The generated <c>Statements</c> class holds one instance per content folder.
+    /// </summary>
+    public sealed class Statement
+    {
+        /// <summary>Creates a statement. Generated code calls this; applications read <c>Statements</c> instead.</summary>
+        public Statement(
+            string id,
+            DateTime published,
+            LocalizedText publisher,
+            IReadOnlyList<string> tags,
+            bool isOpenForSubscriptions,
+            IReadOnlyList<string> languages,
+            LocalizedText title,
+            IReadOnlyList<LocalizedText> paragraphs,
+            IReadOnlyList<SignatoryGroup> signatoryGroups)
+        {
+            Id = id ?? throw new ArgumentNullException(nameof(id));
+            Published = published;
+            Publisher = publisher ?? throw new ArgumentNullException(nameof(publisher));
+            Tags = ReadOnly(tags, nameof(tags));
+            IsOpenForSubscriptions = isOpenForSubscriptions;
+            Languages = ReadOnly(languages, nameof(languages));
+            Title = title ?? throw new ArgumentNullException(nameof(title));
+            Paragraphs = ReadOnly(paragraphs, nameof(paragraphs));
+            SignatoryGroups = ReadOnly(signatoryGroups, nameof(signatoryGroups));
+            int count = 0;
+            foreach (SignatoryGroup group in SignatoryGroups)
+            {
+                count += group.Signatories.Count;
+            }
+
+            SignatoryCount = count;
+        }
+
+        /// <summary>The stable id from the content (kebab-case), e.g. <c>central-asia-ideology-ban</c>.</summary>
+        public string Id { get; }
+
+        /// <summary>The publication date (the time of day is always midnight).</summary>
+        public DateTime Published { get; }
+
+        /// <summary>Who published the statement.</summary>
+        public LocalizedText Publisher { get; }
+
+        /// <summary>Tags as published, in English.</summary>
+        public IReadOnlyList<string> Tags { get; }
+
+        /// <summary>Whether the statement says it is open for further subscriptions (more signatories may be added).</summary>
+        public bool IsOpenForSubscriptions { get; }
+
+        /// <summary>The languages the statement text is published in, as lower-case culture names; the first is the default.</summary>
+        public IReadOnlyList<string> Languages { get; }
+
+        /// <summary>The title.</summary>
+        public LocalizedText Title { get; }
+
+        /// <summary>The paragraphs in published order; each holds every language's text of that paragraph.</summary>
+        public IReadOnlyList<LocalizedText> Paragraphs { get; }
+
+        /// <summary>The groups of signatories in published order.</summary>
+        public IReadOnlyList<SignatoryGroup> SignatoryGroups { get; }
+
+        /// <summary>The number of signatories in all groups.</summary>
+        public int SignatoryCount { get; }
+
+        /// <summary>The id.</summary>
+        public override string ToString() => Id;
+
+        internal static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T> items, string name)
+        {
+            if (items is null)
+            {
+                throw new ArgumentNullException(name);
+            }
+
+            var copy = new T[items.Count];
+            for (int i = 0; i < copy.Length; i++)
+            {
+                copy[i] = items[i] ?? throw new ArgumentException("The list holds a null item.", name);
+            }
+
+            return new ReadOnlyCollection<T>(copy);
+        }
+    }
+}
