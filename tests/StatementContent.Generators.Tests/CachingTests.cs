@@ -13,6 +13,7 @@ public class CachingTests
     {
         StatementGenerator.Steps.Parse, StatementGenerator.Steps.Assemble, StatementGenerator.Steps.Statements,
         StatementGenerator.Steps.Index, StatementGenerator.Steps.Strings, StatementGenerator.Steps.Diagnostics,
+        StatementGenerator.Steps.Runtime,
     };
 
     [Fact]
@@ -45,11 +46,7 @@ public class CachingTests
     [Fact]
     public void Editing_one_paragraph_changes_only_that_statement()
     {
-        MiniContent content = new MiniContent()
-            .With("/c/s2/statement.json", "{ \"id\": \"s-two\", \"published\": \"2024-01-03\", \"publisher\": { \"en\": \"P\", \"ru\": \"П\" } }")
-            .With("/c/s2/en.md", "# Other\n\nOne.\n\nTwo.\n")
-            .With("/c/s2/ru.md", "# Другое\n\nОдин.\n\nДва.\n");
-        (GeneratorDriver driver, Compilation compilation, AdditionalText[] files) = FirstRun(content);
+        (GeneratorDriver driver, Compilation compilation, AdditionalText[] files) = FirstRun(TwoStatements());
         AdditionalText old = files.Single(f => f.Path == "/c/s2/en.md");
         driver = driver.ReplaceAdditionalText(old, GeneratorHarness.File(old.Path, "# Other\n\nOne, edited.\n\nTwo.\n"));
         GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
@@ -59,6 +56,50 @@ public class CachingTests
         Assert.True(NotRerun(statements[0]), "s-one: " + statements[0]);
         Assert.Equal(IncrementalStepRunReason.Modified, statements[1]);
     }
+
+    [Fact]
+    public void Adding_a_party_changes_that_statement_and_nothing_else()
+    {
+        MiniContent content = TwoStatements();
+        (GeneratorDriver driver, Compilation compilation, AdditionalText[] files) = FirstRun(content);
+        AdditionalText old = files.Single(f => f.Path == MiniContent.Signatories);
+        string added = old.GetText()!.ToString().Replace(
+            "{ \"id\": \"b\", \"name\": { \"en\": \"B\", \"ru\": \"Б\" } }",
+            "{ \"id\": \"b\", \"name\": { \"en\": \"B\", \"ru\": \"Б\" } },\n        { \"id\": \"c\", \"name\": { \"en\": \"C\", \"ru\": \"В\" } }");
+        Assert.NotEqual(old.GetText()!.ToString(), added);
+        driver = driver.ReplaceAdditionalText(old, GeneratorHarness.File(old.Path, added));
+        GeneratorDriverRunResult run = driver.RunGenerators(compilation).GetRunResult();
+        GeneratorRunResult second = run.Results.Single();
+
+        ImmutableArray<IncrementalStepRunReason> statements = Outputs(second, StatementGenerator.Steps.Statements);
+        Assert.Equal(IncrementalStepRunReason.Modified, statements[0]);
+        Assert.True(NotRerun(statements[1]), "s-two: " + statements[1]);
+        Assert.All(Outputs(second, StatementGenerator.Steps.Index), r => Assert.True(NotRerun(r), r.ToString()));
+        Assert.All(Outputs(second, StatementGenerator.Steps.Strings), r => Assert.True(NotRerun(r), r.ToString()));
+        Assert.Contains("new global::StatementContent.Signatory(\"c\"", second.GeneratedSources.Single(s => s.HintName == "Statements.SOne.g.cs").SourceText.ToString());
+    }
+
+    [Theory]
+    [InlineData("# Title\n\n\n\nParagraph one.\n\n\n\nParagraph two.\n\n\n")]
+    [InlineData("# Title\r\n\r\nParagraph one.\r\n\r\nParagraph two.\r\n")]
+    [InlineData("\n\n# Title\n  \nParagraph one.\n\t\nParagraph two.")]
+    public void A_whitespace_only_Markdown_edit_emits_nothing_new(string sameText)
+    {
+        (GeneratorDriver driver, Compilation compilation, AdditionalText[] files) = FirstRun(new MiniContent());
+        driver = driver.ReplaceAdditionalText(files.Single(f => f.Path == MiniContent.English), GeneratorHarness.File(MiniContent.English, sameText));
+        GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Outputs(second, StatementGenerator.Steps.Parse));
+        foreach (string step in new[] { StatementGenerator.Steps.Statements, StatementGenerator.Steps.Index, StatementGenerator.Steps.Strings, StatementGenerator.Steps.Runtime })
+        {
+            Assert.All(Outputs(second, step), r => Assert.True(NotRerun(r), step + ": " + r));
+        }
+    }
+
+    private static MiniContent TwoStatements() => new MiniContent()
+        .With("/c/s2/statement.json", "{ \"id\": \"s-two\", \"published\": \"2024-01-03\", \"publisher\": { \"en\": \"P\", \"ru\": \"П\" } }")
+        .With("/c/s2/en.md", "# Other\n\nOne.\n\nTwo.\n")
+        .With("/c/s2/ru.md", "# Другое\n\nОдин.\n\nДва.\n");
 
     private static (GeneratorDriver, Compilation, AdditionalText[]) FirstRun(MiniContent content)
     {
