@@ -77,6 +77,62 @@ public class LocalizedTextTests
     }
 
     [Fact]
+    public void A_language_registered_after_a_text_was_made_still_falls_back_correctly()
+    {
+        var early = new LocalizedText(new[] { "en", "pt" }, new[] { "hello", "olá" });
+        var ptBr = CultureInfo.GetCultureInfo("pt-BR");
+        Assert.Equal("olá", early.Get(ptBr));
+
+        // Now a text brings the more specific pt-br: the early text must still answer pt, the new one pt-br.
+        var later = new LocalizedText(new[] { "en", "pt-BR", "sw" }, new[] { "hi", "oi", "habari" });
+        Assert.Equal("olá", early.Get(ptBr));
+        Assert.Equal("oi", later.Get(ptBr));
+        Assert.Equal("hello", early.Get(CultureInfo.GetCultureInfo("sw-KE")));
+        Assert.Equal("habari", later.Get(CultureInfo.GetCultureInfo("sw-KE")));
+        Assert.Equal("hi", later.Get(CultureInfo.GetCultureInfo("pt-PT")));
+    }
+
+    [Fact]
+    public void Alternating_cultures_always_get_their_own_text()
+    {
+        CultureInfo[] cultures = { CultureInfo.GetCultureInfo("ru-KZ"), CultureInfo.GetCultureInfo("en-GB"), CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo("de-DE"), CultureInfo.GetCultureInfo("ru") };
+        string[] expected = { Title.Ru, Title.En, Title.En, Title.En, Title.Ru };
+        for (int round = 0; round < 3; round++)
+        {
+            for (int i = 0; i < cultures.Length; i++)
+            {
+                Assert.Equal(expected[i], Title.Get(cultures[i]));
+            }
+        }
+    }
+
+    [Fact]
+    public void Concurrent_readers_in_different_cultures_get_their_own_text()
+    {
+        CultureInfo ru = CultureInfo.GetCultureInfo("ru-RU"), en = CultureInfo.GetCultureInfo("en-US"), fr = CultureInfo.GetCultureInfo("fr-FR");
+        var wrong = 0;
+        System.Threading.Tasks.Parallel.For(0, 8, worker =>
+        {
+            for (int i = 0; i < 20_000; i++)
+            {
+                CultureInfo culture = (worker + i) % 3 == 0 ? ru : (worker + i) % 3 == 1 ? en : fr;
+                string expected = culture == ru ? Title.Ru : Title.En;
+                if (!ReferenceEquals(expected, Title.Get(culture)))
+                {
+                    System.Threading.Interlocked.Increment(ref wrong);
+                }
+
+                if (i % 5_000 == 0)
+                {
+                    // New languages invalidate cached resolutions while others read.
+                    _ = new LocalizedText(new[] { "en", $"x{worker}{i}" }, new[] { "a", "b" });
+                }
+            }
+        });
+        Assert.Equal(0, wrong);
+    }
+
+    [Fact]
     public void Invalid_construction_is_rejected()
     {
         Assert.Throws<ArgumentException>(() => new LocalizedText(Array.Empty<string>(), Array.Empty<string>()));

@@ -35,6 +35,7 @@ internal static class RuntimeEmitter
         AttributeListSyntax generatedCode = SyntaxFactory.ParseCompilationUnit(GeneratedFile.GeneratedCodeAttribute + " class C { }")
             .Members[0].AttributeLists[0];
         IEnumerable<BaseTypeDeclarationSyntax> topLevelTypes = root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Where(t => t.Parent is BaseNamespaceDeclarationSyntax);
+        // Public types take the project's visibility; internal helpers stay internal either way.
         return root.ReplaceNodes(topLevelTypes, (original, _) =>
         {
             // Doc comment and indentation move in front of the attribute; the keyword line keeps the indentation.
@@ -42,7 +43,8 @@ internal static class RuntimeEmitter
             SyntaxTrivia indentation = leading.LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia));
             SyntaxTokenList modifiers = original.Modifiers;
             SyntaxToken visibility = modifiers.First(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword));
-            SyntaxToken replacement = SyntaxFactory.Token(isPublic ? SyntaxKind.PublicKeyword : SyntaxKind.InternalKeyword)
+            bool keep = visibility.IsKind(SyntaxKind.InternalKeyword) || isPublic;
+            SyntaxToken replacement = SyntaxFactory.Token(keep ? visibility.Kind() : SyntaxKind.InternalKeyword)
                 .WithLeadingTrivia(indentation)
                 .WithTrailingTrivia(visibility.TrailingTrivia);
             return original

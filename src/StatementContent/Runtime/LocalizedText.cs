@@ -21,6 +21,10 @@ namespace StatementContent
         private readonly string[] _languages;
         private readonly string[] _texts;
 
+        // This text's answer for each language id of LanguageTable (as numbered when the text was made): the
+        // text in that language, else in a shorter form of it (pt-br → pt), else the fallback. Id 0: the fallback.
+        private readonly string[] _byLanguageId;
+
         /// <summary>Creates a text from parallel lists of language tags and texts.</summary>
         /// <param name="languages">Culture names such as <c>en</c> or <c>ru</c>; compared case-insensitively.</param>
         /// <param name="texts">The text in each language, in the same order.</param>
@@ -55,19 +59,39 @@ namespace StatementContent
                 _languages[i] = language;
                 _texts[i] = texts[i] ?? throw new ArgumentException("A text is null.", nameof(texts));
             }
+
+            LanguageTable.Register(_languages);
+            string[] names = LanguageTable.Names;
+            _byLanguageId = new string[names.Length];
+            for (int id = 0; id < names.Length; id++)
+            {
+                _byLanguageId[id] = Get(names[id]);
+            }
         }
 
         /// <summary>The languages this text has, as lower-case culture names, in content order.</summary>
         public IReadOnlyList<string> Languages => Array.AsReadOnly(_languages);
 
         /// <summary>The English text (or the fallback when there is none).</summary>
-        public string En => Get("en");
+        public string En => _byLanguageId[LanguageTable.English];
 
         /// <summary>The Russian text (or the fallback when there is none).</summary>
-        public string Ru => Get("ru");
+        public string Ru => _byLanguageId[LanguageTable.Russian];
 
         /// <summary>The text for <paramref name="culture"/>, following the fallback chain (culture → parents → English → first language).</summary>
-        public string Get(CultureInfo culture) => _texts[IndexFor(culture)];
+        public string Get(CultureInfo culture)
+        {
+            if (culture is null)
+            {
+                throw new ArgumentNullException(nameof(culture));
+            }
+
+            // Fast path: the culture's language id, then this text's answer for it. A language numbered after this
+            // text was made (a bigger id) takes the chain walk.
+            int id = LanguageTable.Resolve(culture);
+            string[] byLanguageId = _byLanguageId;
+            return (uint)id < (uint)byLanguageId.Length ? byLanguageId[id] : _texts[IndexFor(culture)];
+        }
 
         /// <summary>
         /// The language <see cref="Get(CultureInfo)"/> returns for <paramref name="culture"/>: the culture's own, a
