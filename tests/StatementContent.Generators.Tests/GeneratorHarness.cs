@@ -29,30 +29,23 @@ internal static class GeneratorHarness
             .Select(f => CSharpSyntaxTree.ParseText(System.IO.File.ReadAllText(f), ParseOptions, f))
             .ToImmutableArray());
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray());
-
     /// <summary>The repository's real content files, as MSBuild's convention (the .targets) selects them.</summary>
     public static ImmutableArray<AdditionalText> RealContent() =>
         Directory.GetFiles(RepoPaths.Combine("content"), "*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
                 && !f.EndsWith(".schema.json", StringComparison.Ordinal) && Path.GetFileName(f) != "README.md")
             .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (AdditionalText)new InMemoryText(f, System.IO.File.ReadAllText(f)))
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(f, System.IO.File.ReadAllText(f)))
             .ToImmutableArray();
 
-    public static AdditionalText File(string path, string text) => new InMemoryText(path, text);
+    public static AdditionalText File(string path, string text) => new InMemoryAdditionalText(path, text);
 
     /// <summary>A compilation like src/StatementContent's (runtime sources included), or like a consumer's that has only the generator.</summary>
     public static CSharpCompilation CreateCompilation(bool withRuntime = true, CSharpParseOptions? parseOptions = null) =>
         CSharpCompilation.Create(
             "GeneratedContent",
             withRuntime ? s_runtimeSources.Value.Select(t => t.WithRootAndOptions(t.GetRoot(), parseOptions ?? ParseOptions)) : Enumerable.Empty<SyntaxTree>(),
-            s_references.Value,
+            RuntimeReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent", string? visibility = "public", CSharpParseOptions? parseOptions = null) =>
@@ -60,7 +53,7 @@ internal static class GeneratorHarness
             new[] { new StatementGenerator().AsSourceGenerator() },
             files,
             parseOptions ?? ParseOptions,
-            new OptionsProvider(@namespace, visibility),
+            new ContentOptionsProvider(@namespace, visibility),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRun Run(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent", string? visibility = "public", bool withRuntime = true, CSharpParseOptions? parseOptions = null)
@@ -68,59 +61,6 @@ internal static class GeneratorHarness
         GeneratorDriver driver = CreateDriver(files, @namespace, visibility, parseOptions)
             .RunGeneratorsAndUpdateCompilation(CreateCompilation(withRuntime, parseOptions), out Compilation output, out _);
         return new GeneratorRun(driver.GetRunResult(), output);
-    }
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, System.Text.Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private static readonly Options s_contentFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.StatementContent"] = "true" });
-
-        public OptionsProvider(string? @namespace, string? visibility)
-        {
-            var global = new Dictionary<string, string>();
-            if (@namespace is not null)
-            {
-                global["build_property.StatementContentNamespace"] = @namespace;
-            }
-
-            if (visibility is not null)
-            {
-                global["build_property.StatementContentVisibility"] = visibility;
-            }
-
-            GlobalOptions = new Options(global);
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => s_contentFile;
-    }
-
-    private sealed class Options : AnalyzerConfigOptions
-    {
-        public static readonly Options Empty = new(new Dictionary<string, string>());
-
-        private readonly Dictionary<string, string> _values;
-
-        public Options(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
     }
 }
 

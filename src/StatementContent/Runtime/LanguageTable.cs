@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 
@@ -13,7 +12,10 @@ namespace StatementContent
     /// Id 0 means "no language in the culture's chain" (the text's fallback); 1 is English, 2 Russian; others are
     /// numbered as texts register them. Resolving a culture walks its parent chain once; the answer is cached for
     /// the last culture asked (a reference compare), so a steady culture costs no lookup and no allocation.
-    /// Registering a new language invalidates cached answers (a more specific language may now exist).
+    /// Registering a new language drops cached answers (a more specific language may now exist); both happen
+    /// under one lock, so a stale answer is never cached after a registration.
+    /// Plain arrays, not dictionaries: there are few languages, and start-up must not pay for generic
+    /// dictionary instantiations (they cost milliseconds in a fresh process).
     /// </remarks>
     internal static class LanguageTable
     {
@@ -22,10 +24,8 @@ namespace StatementContent
         public const int Russian = 2;
 
         private static readonly object s_gate = new object();
-        private static readonly Dictionary<string, int> s_ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["en"] = English, ["ru"] = Russian };
-        private static readonly Dictionary<CultureInfo, Resolution> s_resolved = new Dictionary<CultureInfo, Resolution>();
         private static string[] s_names = { string.Empty, "en", "ru" };
-        private static int s_version;
+        private static Resolution[] s_resolved = new Resolution[0];
         private static Resolution? s_last;
 
         /// <summary>Language names by id; id 0 is the empty string. Never modified, only replaced.</summary>
@@ -37,31 +37,24 @@ namespace StatementContent
             lock (s_gate)
             {
                 string[] names = s_names;
-                int added = 0;
+                string[]? grown = null;
                 foreach (string language in languages)
                 {
-                    if (!s_ids.ContainsKey(language))
+                    if (IdOf(grown ?? names, language) == None)
                     {
-                        s_ids.Add(language, names.Length + added);
-                        added++;
+                        string[] current = grown ?? names;
+                        grown = new string[current.Length + 1];
+                        Array.Copy(current, grown, current.Length);
+                        grown[current.Length] = language;
                     }
                 }
 
-                if (added == 0)
+                if (grown != null)
                 {
-                    return;
+                    s_resolved = new Resolution[0];
+                    Volatile.Write(ref s_names, grown);
+                    Volatile.Write(ref s_last, null);
                 }
-
-                var grown = new string[names.Length + added];
-                Array.Copy(names, grown, names.Length);
-                foreach (KeyValuePair<string, int> entry in s_ids)
-                {
-                    grown[entry.Value] = entry.Key;
-                }
-
-                s_resolved.Clear();
-                Volatile.Write(ref s_names, grown);
-                Interlocked.Increment(ref s_version);
             }
         }
 
@@ -69,7 +62,7 @@ namespace StatementContent
         public static int Resolve(CultureInfo culture)
         {
             Resolution? last = Volatile.Read(ref s_last);
-            if (last != null && ReferenceEquals(last.Culture, culture) && last.Version == Volatile.Read(ref s_version))
+            if (last != null && ReferenceEquals(last.Culture, culture))
             {
                 return last.Id;
             }
@@ -79,22 +72,40 @@ namespace StatementContent
 
         private static int ResolveSlow(CultureInfo culture)
         {
+            if (culture is null)
+            {
+                throw new ArgumentNullException(nameof(culture));
+            }
+
             lock (s_gate)
             {
-                if (!s_resolved.TryGetValue(culture, out Resolution? resolution))
+                Resolution? resolution = null;
+                foreach (Resolution known in s_resolved)
+                {
+                    if (ReferenceEquals(known.Culture, culture))
+                    {
+                        resolution = known;
+                        break;
+                    }
+                }
+
+                if (resolution == null)
                 {
                     int id = None;
                     for (CultureInfo current = culture; current.Name.Length > 0 && id == None; current = current.Parent)
                     {
-                        s_ids.TryGetValue(current.Name, out id);
+                        id = IdOf(s_names, current.Name);
                         if (ReferenceEquals(current, current.Parent))
                         {
                             break;
                         }
                     }
 
-                    resolution = new Resolution(culture, id, s_version);
-                    s_resolved.Add(culture, resolution);
+                    resolution = new Resolution(culture, id);
+                    var resolved = new Resolution[s_resolved.Length + 1];
+                    Array.Copy(s_resolved, resolved, s_resolved.Length);
+                    resolved[s_resolved.Length] = resolution;
+                    s_resolved = resolved;
                 }
 
                 Volatile.Write(ref s_last, resolution);
@@ -102,20 +113,30 @@ namespace StatementContent
             }
         }
 
+        private static int IdOf(string[] names, string language)
+        {
+            for (int id = 1; id < names.Length; id++)
+            {
+                if (string.Equals(names[id], language, StringComparison.OrdinalIgnoreCase))
+                {
+                    return id;
+                }
+            }
+
+            return None;
+        }
+
         private sealed class Resolution
         {
-            public Resolution(CultureInfo culture, int id, int version)
+            public Resolution(CultureInfo culture, int id)
             {
                 Culture = culture;
                 Id = id;
-                Version = version;
             }
 
             public CultureInfo Culture { get; }
 
             public int Id { get; }
-
-            public int Version { get; }
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 
 namespace StatementContent
 {
@@ -21,9 +22,13 @@ namespace StatementContent
         private readonly string[] _languages;
         private readonly string[] _texts;
 
-        // This text's answer for each language id of LanguageTable (as numbered when the text was made): the
-        // text in that language, else in a shorter form of it (pt-br → pt), else the fallback. Id 0: the fallback.
-        private readonly string[] _byLanguageId;
+        // This text's answer for each language id of LanguageTable (as numbered when it was built): the text in
+        // that language, else in a shorter form of it (pt-br → pt), else the fallback. Id 0: the fallback.
+        // Built on first use, not in the constructor, so that loading content costs no more than its strings.
+        private string[] _byLanguageId = NotBuilt;
+
+        // Length 0, so the fast path's bounds check sends a text without answers yet to the slow path.
+        private static readonly string[] NotBuilt = new string[0];
 
         /// <summary>Creates a text from parallel lists of language tags and texts.</summary>
         /// <param name="languages">Culture names such as <c>en</c> or <c>ru</c>; compared case-insensitively.</param>
@@ -50,7 +55,7 @@ namespace StatementContent
             _texts = new string[texts.Count];
             for (int i = 0; i < _languages.Length; i++)
             {
-                string language = languages[i]?.ToLowerInvariant() ?? throw new ArgumentException("A language is null.", nameof(languages));
+                string language = LowerAscii(languages[i] ?? throw new ArgumentException("A language is null.", nameof(languages)));
                 if (Array.IndexOf(_languages, language, 0, i) >= 0)
                 {
                     throw new ArgumentException($"Language '{language}' appears twice.", nameof(languages));
@@ -60,37 +65,25 @@ namespace StatementContent
                 _texts[i] = texts[i] ?? throw new ArgumentException("A text is null.", nameof(texts));
             }
 
-            LanguageTable.Register(_languages);
-            string[] names = LanguageTable.Names;
-            _byLanguageId = new string[names.Length];
-            for (int id = 0; id < names.Length; id++)
-            {
-                _byLanguageId[id] = Get(names[id]);
-            }
         }
 
         /// <summary>The languages this text has, as lower-case culture names, in content order.</summary>
         public IReadOnlyList<string> Languages => Array.AsReadOnly(_languages);
 
         /// <summary>The English text (or the fallback when there is none).</summary>
-        public string En => _byLanguageId[LanguageTable.English];
+        public string En => ByLanguageId()[LanguageTable.English];
 
         /// <summary>The Russian text (or the fallback when there is none).</summary>
-        public string Ru => _byLanguageId[LanguageTable.Russian];
+        public string Ru => ByLanguageId()[LanguageTable.Russian];
 
         /// <summary>The text for <paramref name="culture"/>, following the fallback chain (culture → parents → English → first language).</summary>
         public string Get(CultureInfo culture)
         {
-            if (culture is null)
-            {
-                throw new ArgumentNullException(nameof(culture));
-            }
-
-            // Fast path: the culture's language id, then this text's answer for it. A language numbered after this
-            // text was made (a bigger id) takes the chain walk.
-            int id = LanguageTable.Resolve(culture);
+            // Fast path: the culture's language id (cached for the last culture), then this text's answer for it.
+            // A null culture never matches the cache, so the slow path is where it is rejected.
             string[] byLanguageId = _byLanguageId;
-            return (uint)id < (uint)byLanguageId.Length ? byLanguageId[id] : _texts[IndexFor(culture)];
+            int id = LanguageTable.Resolve(culture);
+            return (uint)id < (uint)byLanguageId.Length ? byLanguageId[id] : GetFirstTime(culture);
         }
 
         /// <summary>
@@ -171,6 +164,66 @@ namespace StatementContent
             }
 
             return hash;
+        }
+
+        /// <summary>First use of this text, or a language numbered after its answers were built: the chain walk.</summary>
+        private string GetFirstTime(CultureInfo culture)
+        {
+            if (culture is null)
+            {
+                throw new ArgumentNullException(nameof(culture));
+            }
+
+            ByLanguageId();
+            return _texts[IndexFor(culture)];
+        }
+
+        /// <summary>This text's answers per language id; registers its languages first, so they resolve from now on.</summary>
+        private string[] ByLanguageId()
+        {
+            string[] built = Volatile.Read(ref _byLanguageId);
+            if (built.Length > 0)
+            {
+                return built;
+            }
+
+            LanguageTable.Register(_languages);
+            string[] names = LanguageTable.Names;
+            built = new string[names.Length];
+            for (int id = 0; id < names.Length; id++)
+            {
+                built[id] = Get(names[id]);
+            }
+
+            // Racing threads build equal arrays; whichever is published is correct.
+            Volatile.Write(ref _byLanguageId, built);
+            return built;
+        }
+
+        /// <summary>
+        /// Lower-cases ASCII letters only. Language tags are ASCII; <see cref="string.ToLowerInvariant"/> would load
+        /// culture data (ICU) on first use, which costs milliseconds at start-up.
+        /// </summary>
+        private static string LowerAscii(string value)
+        {
+            for (int i = 0; i < value.Length; i++)
+            {
+                if (value[i] >= 'A' && value[i] <= 'Z')
+                {
+                    char[] chars = value.ToCharArray();
+                    for (int j = i; j < chars.Length; j++)
+                    {
+                        if (chars[j] >= 'A' && chars[j] <= 'Z')
+                        {
+                            chars[j] = (char)(chars[j] + ('a' - 'A'));
+                        }
+                    }
+
+                    return new string(chars);
+                }
+            }
+
+            return value;
         }
 
         private int IndexFor(CultureInfo culture)

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace StatementContent.Benchmarks;
+
+/// <summary>
+/// Cold start: in a fresh process, the time from Main to holding the first paragraph in Russian, per approach,
+/// each with its natural API. <c>coldstart-report</c> runs every approach in new processes and prints medians.
+/// </summary>
+public static class ColdStart
+{
+    public static readonly string[] Names = { "generated", "resourcemanager", "stringlocalizer", "systemtextjson" };
+
+    /// <summary>One measurement in this process; <paramref name="mainStarted"/> is the timestamp taken first thing in Main.</summary>
+    public static int Measure(long mainStarted, string approach, string jsonPath)
+    {
+        string paragraph = approach switch
+        {
+            "generated" => Statements.CentralAsiaIdeologyBan.Paragraphs[0].Ru,
+            "resourcemanager" => Approaches.CreateResourceManager().GetString("Paragraph1", CultureInfo.GetCultureInfo("ru"))!,
+            "stringlocalizer" => WithUiCulture("ru", () => Approaches.CreateLocalizer()["Paragraph1"].Value),
+            "systemtextjson" => Approaches.ParseJson(File.ReadAllBytes(jsonPath)).Paragraphs[0]["ru"],
+            _ => throw new ArgumentException("Unknown approach " + approach),
+        };
+        double microseconds = Stopwatch.GetElapsedTime(mainStarted).TotalMicroseconds;
+        Console.WriteLine(microseconds.ToString("F1", CultureInfo.InvariantCulture) + " " + paragraph.Length);
+        return paragraph.StartsWith("Коммунистические", StringComparison.Ordinal) ? 0 : 1;
+    }
+
+    public static int Report(int runs)
+    {
+        string jsonPath = Path.Combine(Path.GetTempPath(), "statementcontent-coldstart.json");
+        File.WriteAllBytes(jsonPath, Approaches.ExportJson());
+        string self = Path.Combine(AppContext.BaseDirectory, "StatementContent.Benchmarks");
+        var medians = new Dictionary<string, double>();
+        foreach (string approach in Names)
+        {
+            var samples = new List<double>();
+            for (int i = 0; i < runs; i++)
+            {
+                var start = new ProcessStartInfo(self, new[] { "coldstart", approach, jsonPath }) { RedirectStandardOutput = true };
+                using Process process = Process.Start(start)!;
+                string output = process.StandardOutput.ReadToEnd();
+                process.WaitForExit();
+                if (process.ExitCode != 0)
+                {
+                    throw new InvalidOperationException($"{approach} run failed: {output}");
+                }
+
+                samples.Add(double.Parse(output.Split(' ')[0], CultureInfo.InvariantCulture));
+            }
+
+            samples.Sort();
+            medians[approach] = runs % 2 == 1 ? samples[runs / 2] : (samples[(runs / 2) - 1] + samples[runs / 2]) / 2;
+        }
+
+        Console.WriteLine($"| approach | median, Main → first Russian paragraph ({runs} fresh processes) | × the generated API's time |");
+        Console.WriteLine("|---|---|---|");
+        foreach (string approach in Names)
+        {
+            Console.WriteLine($"| {approach} | {medians[approach]:F0} µs | {medians[approach] / medians["generated"]:F1}× |");
+        }
+
+        return 0;
+    }
+
+    private static string WithUiCulture(string name, Func<string> read)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+        return read();
+    }
+}
