@@ -46,27 +46,28 @@ public sealed class StatementGenerator : IIncrementalGenerator
         IncrementalValuesProvider<ParsedFile> parsed = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsContentFile(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, cancellationToken) => ContentFileParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken), cancellationToken))
+            .Select(static (pair, cancellationToken) => ContentFileParser.Parse(pair.Left, cancellationToken))
             .WithTrackingName(Steps.Parse);
 
         // Step 2, all files: statements span several files, so cross-file checks need them together.
         IncrementalValueProvider<ContentAssembly> assembly = parsed.Collect()
             .Combine(options)
-            .Select(static (pair, _) => ContentAssembler.Assemble(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => AssembleSafely(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(Steps.Assemble);
 
         // Step 3, per statement again: an unchanged statement's model compares equal, so its source is not re-emitted.
         IncrementalValuesProvider<StatementModel> statements = assembly
             .SelectMany(static (content, _) => content.Statements.AsImmutableArray())
             .WithTrackingName(Steps.Statements);
-        context.RegisterSourceOutput(statements, static (output, statement) => Add(output, StatementEmitter.Emit(statement)));
+        context.RegisterSourceOutput(statements, static (output, statement) =>
+            Emit(output, "statement '" + statement.Id + "'", () => new[] { StatementEmitter.Emit(statement) }));
 
         IncrementalValueProvider<StatementIndexModel> index = assembly.Select(static (content, _) => content.Index).WithTrackingName(Steps.Index);
         context.RegisterSourceOutput(index, static (output, model) =>
         {
             if (!model.Entries.IsEmpty)
             {
-                Add(output, IndexEmitter.Emit(model));
+                Emit(output, "the statement index", () => new[] { IndexEmitter.Emit(model) });
             }
         });
 
@@ -75,7 +76,7 @@ public sealed class StatementGenerator : IIncrementalGenerator
         {
             if (!model.Strings.IsEmpty)
             {
-                Add(output, UiStringsEmitter.Emit(model));
+                Emit(output, "the UI strings", () => new[] { UiStringsEmitter.Emit(model) });
             }
         });
 
@@ -93,10 +94,7 @@ public sealed class StatementGenerator : IIncrementalGenerator
         {
             if (model.Emit)
             {
-                foreach ((string HintName, string Source) file in RuntimeEmitter.Emit(model.IsPublic))
-                {
-                    Add(output, file);
-                }
+                Emit(output, "the runtime types", () => RuntimeEmitter.Emit(model.IsPublic));
             }
         });
 
@@ -129,6 +127,41 @@ public sealed class StatementGenerator : IIncrementalGenerator
     private static bool IsContentFile(AnalyzerConfigOptions options) =>
         options.TryGetValue(ContentMetadata, out string? value) && string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The last resort: a bug in assembling becomes one STC0001 naming the content, not CS8785 and lost output.</summary>
+    private static ContentAssembly AssembleSafely(ImmutableArray<ParsedFile> files, OutputOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ContentAssembler.Assemble(files, options);
+        }
+        catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            string where = files.IsEmpty ? "" : files[0].Path;
+            return new ContentAssembly(
+                EquatableArray<StatementModel>.Empty,
+                new StatementIndexModel(options, EquatableArray<StatementIndexEntry>.Empty),
+                new UiStringsModel(options, EquatableArray<UiStringModel>.Empty),
+                new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, where, FileSpan.FileStart, "the content (while assembling statements)", ex.GetType().Name + ": " + ex.Message) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>Emitting is a pure function of the model; should it throw anyway, report STC0001 instead of losing all output.</summary>
     private static void Add(SourceProductionContext output, (string HintName, string Source) file) =>
         output.AddSource(file.HintName, file.Source);
+
+    private static void Emit(SourceProductionContext output, string what, System.Func<System.Collections.Generic.IEnumerable<(string HintName, string Source)>> emit)
+    {
+        try
+        {
+            foreach ((string HintName, string Source) file in emit())
+            {
+                Add(output, file);
+            }
+        }
+        catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, what, ex.GetType().Name + ": " + ex.Message));
+        }
+    }
 }

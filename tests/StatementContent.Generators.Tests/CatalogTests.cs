@@ -39,6 +39,7 @@ public class CatalogTests
         {
             string severity = descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning";
             Assert.Matches($@"\| {descriptor.Id} \| {severity} \|", docs);
+            Assert.Matches($@"(?m)^## {descriptor.Id} — ", docs);
         }
     }
 }

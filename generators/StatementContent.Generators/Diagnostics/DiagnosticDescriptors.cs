@@ -63,6 +63,26 @@ internal static class DiagnosticDescriptors
         "STC1104", Syntax, "Content file cannot be read",
         "The compiler could not read this content file, so it is not compiled");
 
+    /// <summary>{0}: the encoding the compiler used instead.</summary>
+    public static readonly DiagnosticDescriptor NotUtf8 = Error(
+        "STC1105", Syntax, "Content file is not UTF-8",
+        "The file is not valid UTF-8 (the compiler read it as {0}), so its text would be garbled; save it as UTF-8, with or without a BOM");
+
+    /// <summary>{0}: the file's length in characters; {1}: the limit.</summary>
+    public static readonly DiagnosticDescriptor FileTooLarge = Error(
+        "STC1106", Syntax, "Content file too large",
+        "The file has {0} characters; a content file may have at most {1}. Split the text, or check that this is the file you meant.");
+
+    /// <summary>{0}: MiB used; {1}: the largest statements with their share.</summary>
+    public static readonly DiagnosticDescriptor LiteralBudgetNear = Warning(
+        "STC2011", Content, "Content near the compiler's string limit",
+        "The content's text takes {0} MiB of the 16 MiB the compiler allows for string literals in one assembly (CS8103); largest: {1}");
+
+    /// <summary>{0}: MiB used; {1}: the largest statements with their share.</summary>
+    public static readonly DiagnosticDescriptor LiteralBudgetExceeded = Error(
+        "STC2012", Content, "Content exceeds the compiler's string limit",
+        "The content's text takes {0} MiB, more than the 16 MiB the compiler allows for string literals in one assembly (CS8103); split it across assemblies. Largest: {1}");
+
     /// <summary>{0}: the language file's name.</summary>
     public static readonly DiagnosticDescriptor TextWithoutMetadata = Error(
         "STC2001", Content, "Language file without statement.json",

@@ -21,7 +21,8 @@ internal sealed record DiagnosticInfo(string Id, string FilePath, FileSpan Span,
 
     public Diagnostic ToDiagnostic()
     {
-        var location = Location.Create(
+        // No file: a problem of the content as a whole (or of the generator itself).
+        Location location = FilePath.Length == 0 ? Location.None : Location.Create(
             FilePath,
             new TextSpan(Span.Start, Span.Length),
             new LinePositionSpan(new LinePosition(Span.StartLine, Span.StartColumn), new LinePosition(Span.EndLine, Span.EndColumn)));

@@ -38,8 +38,9 @@ internal static class ContentAssembler
             diagnostics.AddRange(file.Diagnostics);
         }
 
-        Dictionary<string, ParsedUiString> strings = CollectStrings(files, diagnostics, out List<UiStringModel> stringModels);
+        Dictionary<string, ParsedUiString> strings = CollectStrings(files, diagnostics, out List<UiStringModel> stringModels, out Dictionary<string, string> stringFiles);
         var statements = new List<StatementModel>();
+        var budget = new LiteralBudget();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         var identifiers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (IGrouping<string, ParsedFile> folder in files.Where(f => f.Kind is not ContentFileKind.Strings and not ContentFileKind.Unrecognized).GroupBy(f => f.Directory, StringComparer.Ordinal))
@@ -48,18 +49,31 @@ internal static class ContentAssembler
             if (statement is not null)
             {
                 statements.Add(statement);
+                ParsedFile metadata = folder.First(f => f.Kind == ContentFileKind.Metadata);
+                budget.Add(statement, metadata.Path, metadata.Metadata!.IdSpan);
             }
         }
+
+        // UI strings are shared: each must have every language some statement is published in.
+        string[] statementLanguages = statements.SelectMany(s => s.Languages).Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToArray();
+        foreach (ParsedUiString entry in strings.Values)
+        {
+            budget.Add(entry.Text, stringFiles[entry.Key], entry.KeySpan);
+            CheckTranslations(entry.Text, statementLanguages.ToEquatableArray(), "UI string '" + entry.Key + "'", stringFiles[entry.Key], entry.KeySpan, DefaultLanguage,
+                (descriptor, path, span, args) => diagnostics.Add(DiagnosticInfo.Create(descriptor, path, span, args)));
+        }
+
+        budget.Report(diagnostics);
 
         statements.Sort((a, b) => string.CompareOrdinal(a.Published, b.Published) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
         var index = new StatementIndexModel(options, statements.Select(s => new StatementIndexEntry(s.Id, s.Identifier, s.Published)).ToEquatableArray());
         return new ContentAssembly(statements.ToEquatableArray(), index, new UiStringsModel(options, stringModels.ToEquatableArray()), diagnostics.ToEquatableArray());
     }
 
-    private static Dictionary<string, ParsedUiString> CollectStrings(ParsedFile[] files, List<DiagnosticInfo> diagnostics, out List<UiStringModel> models)
+    private static Dictionary<string, ParsedUiString> CollectStrings(ParsedFile[] files, List<DiagnosticInfo> diagnostics, out List<UiStringModel> models, out Dictionary<string, string> declaredIn)
     {
         var strings = new Dictionary<string, ParsedUiString>(StringComparer.Ordinal);
-        var declaredIn = new Dictionary<string, string>(StringComparer.Ordinal);
+        declaredIn = new Dictionary<string, string>(StringComparer.Ordinal);
         models = new List<UiStringModel>();
         foreach (ParsedFile file in files)
         {
@@ -174,8 +188,7 @@ internal static class ContentAssembler
             LocalizedTextModel heading;
             if (strings.TryGetValue(group.HeadingKey, out ParsedUiString? headingString))
             {
-                heading = headingString.Text;
-                CheckTranslations(heading, languages, "Heading '" + group.HeadingKey + "'", path, group.HeadingSpan, defaultLanguage, Report);
+                heading = headingString.Text; // its translations are checked once, at the key in strings.json
             }
             else
             {
@@ -183,11 +196,20 @@ internal static class ContentAssembler
                 heading = new LocalizedTextModel(new[] { new LocalizedValue(defaultLanguage, group.HeadingKey, true) }.ToEquatableArray());
             }
 
+            var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (ParsedParty party in group.Parties)
             {
                 if (!partyIds.Add(party.Id))
                 {
                     Report(DiagnosticDescriptors.DuplicateId, path, party.IdSpan, "Party id", party.Id);
+                }
+
+                foreach (LocalizedValue name in party.Name.Values)
+                {
+                    if (!names.Add(name.Language + "\n" + name.Text.Trim()))
+                    {
+                        Report(DiagnosticDescriptors.DuplicateId, path, party.IdSpan, "Party name", name.Text.Trim());
+                    }
                 }
 
                 CheckTranslations(party.Name, languages, "Party '" + party.Id + "'", path, party.IdSpan, defaultLanguage, Report);

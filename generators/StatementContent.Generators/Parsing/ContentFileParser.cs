@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Text;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
@@ -18,6 +20,12 @@ internal static class ContentFileParser
     public const string MetadataFileName = "statement.json";
     public const string SignatoriesFileName = "signatories.json";
     public const string StringsFileName = "strings.json";
+
+    /// <summary>
+    /// The most characters one content file may have: 2 Mi characters, 4 MiB as string literals, a quarter of
+    /// the compiler's 16 MiB limit for all literals (CS8103). The real statement has 12 thousand.
+    /// </summary>
+    public const int MaxFileCharacters = 2 * 1024 * 1024;
 
     public static ContentFileKind KindOf(string path, out string? language)
     {
@@ -47,6 +55,23 @@ internal static class ContentFileParser
         return ContentFileKind.Unrecognized;
     }
 
+    /// <summary>Reads and parses one AdditionalFile; a host that throws while reading it gets STC0001, not CS8785.</summary>
+    public static ParsedFile Parse(Microsoft.CodeAnalysis.AdditionalText file, CancellationToken cancellationToken)
+    {
+        SourceText? text;
+        try
+        {
+            text = file.GetText(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Failed(file.Path, Path.GetDirectoryName(file.Path) ?? "", KindOf(file.Path, out _), DiagnosticInfo.Create(
+                DiagnosticDescriptors.InternalError, file.Path, FileSpan.FileStart, file.Path, ex.GetType().Name + ": " + ex.Message));
+        }
+
+        return Parse(file.Path, text, cancellationToken);
+    }
+
     public static ParsedFile Parse(string path, SourceText? text, CancellationToken cancellationToken)
     {
         ContentFileKind kind = KindOf(path, out string? language);
@@ -64,7 +89,32 @@ internal static class ContentFileParser
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new ParseContext(new SourceMap(path, text, text.ToString()));
+            if (!IsUnicode(text.Encoding))
+            {
+                // A compiler on .NET Framework falls back to the ANSI code page when a file is not valid UTF-8.
+                return Failed(path, directory, kind, DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, path, FileSpan.FileStart, "code page " + text.Encoding!.WebName));
+            }
+
+            if (text.Length > MaxFileCharacters)
+            {
+                return Failed(path, directory, kind, DiagnosticInfo.Create(
+                    DiagnosticDescriptors.FileTooLarge, path, FileSpan.FileStart, text.Length.ToString(CultureInfo.InvariantCulture), MaxFileCharacters.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            // A BOM is accepted. Decoders usually drop it; when it is still there, JSON sees it as a space (offsets stay
+            // aligned with the file) and the Markdown parser skips it.
+            string content = text.ToString();
+            int replacement = content.IndexOf('\uFFFD');
+            if (replacement >= 0)
+            {
+                // The .NET SDK's compiler decodes invalid UTF-8 with U+FFFD replacement characters: the text is already lost.
+                LinePosition at = text.Lines.GetLinePosition(replacement);
+                return Failed(path, directory, kind, DiagnosticInfo.Create(
+                    DiagnosticDescriptors.NotUtf8, path, new FileSpan(replacement, 1, at.Line, at.Character, at.Line, at.Character + 1), "UTF-8 with U+FFFD replacement characters"));
+            }
+
+            bool bom = content.Length > 0 && content[0] == '\uFEFF';
+            var context = new ParseContext(new SourceMap(path, text, bom && kind != ContentFileKind.Text ? " " + content.Substring(1) : content));
             MetadataDoc? metadata = null;
             SignatoriesDoc? signatories = null;
             StringsDoc? strings = null;
@@ -100,7 +150,16 @@ internal static class ContentFileParser
             context.Report(DiagnosticDescriptors.MalformedJson, context.Map.SpanOfChars(offset, offset), CleanMessage(ex.Message));
             return null;
         }
+        catch (JsonTree.InvalidStringException ex)
+        {
+            context.Report(DiagnosticDescriptors.MalformedJson, context.Map.SpanOfBytes(ex.Start, ex.End), ex.Message);
+            return null;
+        }
     }
+
+    /// <summary>UTF-8 (with or without BOM), or UTF-16/32 announced by a BOM; null when the host did not say.</summary>
+    private static bool IsUnicode(Encoding? encoding) =>
+        encoding is null || encoding is UTF8Encoding || encoding is UnicodeEncoding || encoding is UTF32Encoding || encoding.CodePage == 65001;
 
     /// <summary>Drops the reader's own "LineNumber: … | BytePositionInLine: …" suffix: the location says it better.</summary>
     private static string CleanMessage(string message)

@@ -98,6 +98,36 @@ internal static class JsonTree
         return root;
     }
 
+    /// <summary>A string token that is valid JSON but not text, e.g. an escaped lone surrogate <c>"\ud800"</c>.</summary>
+    public sealed class InvalidStringException : Exception
+    {
+        public InvalidStringException(string message, int start, int end)
+            : base(message)
+        {
+            Start = start;
+            End = end;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+    }
+
+    private static string ReadString(ref Utf8JsonReader reader, int start)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InvalidStringException(
+                "this string is not valid text: a \\u escape encodes half of a surrogate pair without the other half",
+                start,
+                start + reader.ValueSpan.Length + 2);
+        }
+    }
+
     private static JsonNode ReadValue(ref Utf8JsonReader reader)
     {
         int start = (int)reader.TokenStartIndex;
@@ -108,7 +138,7 @@ internal static class JsonTree
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     int nameStart = (int)reader.TokenStartIndex;
-                    string name = reader.GetString()!;
+                    string name = ReadString(ref reader, nameStart);
                     int nameEnd = nameStart + reader.ValueSpan.Length + 2;
                     reader.Read();
                     obj.Members.Add(new JsonMember(name, nameStart, nameEnd, ReadValue(ref reader)));
@@ -126,7 +156,7 @@ internal static class JsonTree
                 array.End = (int)reader.TokenStartIndex + 1;
                 return array;
             case JsonTokenType.String:
-                return new JsonNode(JsonKind.String, start) { Text = reader.GetString(), End = start + reader.ValueSpan.Length + 2 };
+                return new JsonNode(JsonKind.String, start) { Text = ReadString(ref reader, start), End = start + reader.ValueSpan.Length + 2 };
             case JsonTokenType.Number:
                 return new JsonNode(JsonKind.Number, start) { Text = System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), End = start + reader.ValueSpan.Length };
             case JsonTokenType.True:

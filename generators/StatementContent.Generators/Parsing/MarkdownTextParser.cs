@@ -33,7 +33,7 @@ internal static class MarkdownTextParser
             }
         }
 
-        int position = 0;
+        int position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         while (position < text.Length)
         {
             int lineStart = position;
