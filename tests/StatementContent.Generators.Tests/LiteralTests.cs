@@ -59,7 +59,7 @@ public class LiteralTests
         Assert.Equal(new[] { "a &lt;b&gt; &amp; c", "/second [U+202E]line" }, CSharpText.DocLines("a <b> & c\n/second \u202Eline").ToArray());
 
     /// <summary>By code point: a valid surrogate pair (an emoji) is visible; a lone surrogate is not.</summary>
-    private static bool HasInvisible(string text)
+    internal static bool HasInvisible(string text)
     {
         for (int i = 0; i < text.Length; i++)
         {
