@@ -31,6 +31,27 @@ public class CatalogTests
         }
     }
 
+    [Theory]
+    [InlineData("https://github.com/acme/statements", "https://github.com/acme/statements/blob/HEAD/docs/diagnostics.md#stc1001")]
+    [InlineData("https://github.com/acme/statements.git", "https://github.com/acme/statements/blob/HEAD/docs/diagnostics.md#stc1001")]
+    [InlineData("https://gitlab.example/acme/statements/", "https://gitlab.example/acme/statements/blob/HEAD/docs/diagnostics.md#stc1001")]
+    [InlineData("/work/main", "")]
+    [InlineData("git@github.com:acme/statements.git", "")]
+    [InlineData(null, "")]
+    public void Help_links_point_at_the_ID_section_of_the_repositorys_docs_or_nowhere(string? repository, string expected) =>
+        Assert.Equal(expected, DiagnosticDescriptors.HelpLink("STC1001", repository));
+
+    [Fact]
+    public void Built_help_links_use_the_stamped_repository_or_are_empty()
+    {
+        string? stamped = typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value;
+        foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
+        {
+            Assert.Equal(DiagnosticDescriptors.HelpLink(descriptor.Id, stamped), descriptor.HelpLinkUri);
+        }
+    }
+
     [Fact]
     public void Every_descriptor_is_documented_with_its_severity()
     {
@@ -39,7 +60,7 @@ public class CatalogTests
         {
             string severity = descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning";
             Assert.Matches($@"\| {descriptor.Id} \| {severity} \|", docs);
-            Assert.Matches($@"(?m)^## {descriptor.Id} — ", docs);
+            Assert.Matches($@"(?m)^<a id=""{descriptor.Id.ToLowerInvariant()}""></a>\n\n## {descriptor.Id} — ", docs);
         }
     }
 }

@@ -170,6 +170,31 @@ public class RobustnessTests
         Assert.Contains("UI string 'Others' has no 'ru' text; readers of 'ru' get the 'en' text", diagnostic.GetMessage());
     }
 
+    [Theory]
+    [InlineData(MiniContent.Metadata, "", "STC1001")]
+    [InlineData(MiniContent.Metadata, " \n\t\n", "STC1001")]
+    [InlineData(MiniContent.Russian, "", "STC1101")]
+    [InlineData(MiniContent.Russian, "\n   \n\t\n", "STC1101")]
+    public void Empty_and_whitespace_only_files_are_errors_at_their_start(string path, string text, string id)
+    {
+        GeneratorRun run = new MiniContent().With(path, text).Run();
+        Diagnostic diagnostic = run.Diagnostics.First();
+        Assert.Equal((id, DiagnosticSeverity.Error, path), (diagnostic.Id, diagnostic.Severity, diagnostic.Location.GetLineSpan().Path));
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void A_statement_missing_a_language_other_statements_have_is_STC2009()
+    {
+        GeneratorRun run = new MiniContent()
+            .With("/c/s2/statement.json", "{ \"id\": \"s-two\", \"published\": \"2024-01-03\", \"publisher\": { \"en\": \"P\", \"ru\": \"П\" } }")
+            .With("/c/s2/en.md", "# Only English\n\nOne.\n")
+            .Run();
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(("STC2009", "/c/s2/statement.json"), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
+        Assert.Contains("Statement 's-two' (title and paragraphs) has no 'ru' text; readers of 'ru' get the 'en' text instead", diagnostic.GetMessage());
+    }
+
     private sealed class NullText : AdditionalText
     {
         public NullText(string path) => Path = path;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
@@ -12,6 +13,11 @@ namespace StatementContent.Generators.Diagnostics;
 /// </summary>
 internal static class DiagnosticDescriptors
 {
+    // First: the descriptors below read it while they are initialized.
+    private static readonly string? s_repositoryUrl = typeof(DiagnosticDescriptors).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value;
+
     private const string Generator = "StatementContent.Generator";
     private const string Syntax = "StatementContent.Syntax";
     private const string Content = "StatementContent.Content";
@@ -141,9 +147,30 @@ internal static class DiagnosticDescriptors
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 
+    /// <summary>
+    /// The help link of an ID: its section of docs/diagnostics.md in the repository this generator was built from
+    /// (the build stamps the repository URL into the assembly; see the .csproj). Without a known repository
+    /// there is no link — better none than a dead one.
+    /// </summary>
+    public static string HelpLink(string id, string? repositoryUrl)
+    {
+        if (repositoryUrl is null || !Uri.TryCreate(repositoryUrl, UriKind.Absolute, out Uri? uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+        {
+            return "";
+        }
+
+        string root = repositoryUrl.TrimEnd('/');
+        if (root.EndsWith(".git", StringComparison.OrdinalIgnoreCase))
+        {
+            root = root.Substring(0, root.Length - 4);
+        }
+
+        return root + "/blob/HEAD/docs/diagnostics.md#" + id.ToLowerInvariant();
+    }
+
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
-        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id, s_repositoryUrl));
 
     private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
-        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id, s_repositoryUrl));
 }

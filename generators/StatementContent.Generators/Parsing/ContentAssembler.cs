@@ -40,6 +40,7 @@ internal static class ContentAssembler
 
         Dictionary<string, ParsedUiString> strings = CollectStrings(files, diagnostics, out List<UiStringModel> stringModels, out Dictionary<string, string> stringFiles);
         var statements = new List<StatementModel>();
+        var statementFiles = new List<(StatementModel Statement, string Path, FileSpan IdSpan)>();
         var budget = new LiteralBudget();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         var identifiers = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -50,12 +51,20 @@ internal static class ContentAssembler
             {
                 statements.Add(statement);
                 ParsedFile metadata = folder.First(f => f.Kind == ContentFileKind.Metadata);
+                statementFiles.Add((statement, metadata.Path, metadata.Metadata!.IdSpan));
                 budget.Add(statement, metadata.Path, metadata.Metadata!.IdSpan);
             }
         }
 
-        // UI strings are shared: each must have every language some statement is published in.
+        // Readers pick one language for everything: a statement or UI string without a language that another
+        // statement is published in falls back, and the author should know.
         string[] statementLanguages = statements.SelectMany(s => s.Languages).Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToArray();
+        foreach ((StatementModel statement, string path, FileSpan idSpan) in statementFiles)
+        {
+            CheckTranslations(statement.Title, statementLanguages.ToEquatableArray(), "Statement '" + statement.Id + "' (title and paragraphs)", path, idSpan, DefaultLanguage,
+                (descriptor, file, span, args) => diagnostics.Add(DiagnosticInfo.Create(descriptor, file, span, args)));
+        }
+
         foreach (ParsedUiString entry in strings.Values)
         {
             budget.Add(entry.Text, stringFiles[entry.Key], entry.KeySpan);

@@ -140,6 +140,12 @@ internal static class ContentFileParser
 
     private static JsonNode? ParseJson(ParseContext context)
     {
+        if (context.Map.Content.Trim().Length == 0)
+        {
+            context.Report(DiagnosticDescriptors.MalformedJson, FileSpan.FileStart, "the file is empty");
+            return null;
+        }
+
         try
         {
             return JsonTree.Parse(context.Map.Utf8);
