@@ -59,7 +59,7 @@ public class LiteralPropertyTests
         Text.Array[BatchSize].Sample(
             texts =>
             {
-                CheckBatch(texts, Interlocked(ref batch));
+                CheckBatch(texts, batch++);
                 cases += texts.Length;
             },
             seed: Seed,
@@ -72,8 +72,6 @@ public class LiteralPropertyTests
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "property-test-summary.txt"), summary + "\n");
         Assert.True(cases >= 10_000, summary);
     }
-
-    private static int Interlocked(ref int counter) => counter++;
 
     private static void CheckBatch(string[] texts, int batch)
     {

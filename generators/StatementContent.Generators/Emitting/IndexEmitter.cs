@@ -31,16 +31,13 @@ internal static class IndexEmitter
         w.Line();
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Open("private static class AllHolder");
-        w.Line($"internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{statement}> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<{statement}>(new {statement}[]");
-        w.Line("{");
-        w.Indent();
+        w.Open($"internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{statement}> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<{statement}>(new {statement}[]");
         foreach (StatementIndexEntry entry in index.Entries)
         {
             w.Line(entry.Identifier + ",");
         }
 
-        w.Outdent();
-        w.Line("});");
+        w.Close(");");
         w.Close();
         w.Close();
         w.Close();

@@ -37,41 +37,32 @@ internal static class StatementEmitter
         w.Line($"isOpenForSubscriptions: {(statement.OpenForSubscriptions ? "true" : "false")},");
         w.Line($"languages: {StringArray(statement.Languages)},");
         w.Line($"title: {Text(statement.Title)},");
-        w.Line($"paragraphs: new {runtime}LocalizedText[]");
-        w.Line("{");
-        w.Indent();
+        w.Open($"paragraphs: new {runtime}LocalizedText[]");
         foreach (LocalizedTextModel paragraph in statement.Paragraphs)
         {
             w.Line(Text(paragraph) + ",");
         }
 
-        w.Outdent();
-        w.Line("},");
-        w.Line($"signatoryGroups: new {runtime}SignatoryGroup[]");
-        w.Line("{");
-        w.Indent();
+        w.Close(",");
+        w.Open($"signatoryGroups: new {runtime}SignatoryGroup[]");
         foreach (SignatoryGroupModel group in statement.Groups)
         {
             w.Line($"new {runtime}SignatoryGroup(");
             w.Indent();
             w.Line($"id: {CSharpText.Literal(group.Id)},");
             w.Line($"heading: {Text(group.Heading)},");
-            w.Line($"signatories: new {runtime}Signatory[]");
-            w.Line("{");
-            w.Indent();
+            w.Open($"signatories: new {runtime}Signatory[]");
             foreach (PartyModel party in group.Parties)
             {
                 string country = party.Country is null ? "null" : CSharpText.Literal(party.Country);
                 w.Line($"new {runtime}Signatory({CSharpText.Literal(party.Id)}, {Text(party.Name)}, {country}),");
             }
 
-            w.Outdent();
-            w.Line("}),");
+            w.Close("),");
             w.Outdent();
         }
 
-        w.Outdent();
-        w.Line("});");
+        w.Close(");");
         w.Outdent();
         w.Close();
         w.Close();

@@ -23,6 +23,9 @@ internal sealed record ContentAssembly(
 /// </summary>
 internal static class ContentAssembler
 {
+    /// <summary>Adds one located diagnostic; <paramref name="args"/> fill the descriptor's message.</summary>
+    private delegate void Reporter(DiagnosticDescriptor descriptor, string path, FileSpan span, params string[] args);
+
     public const string DefaultLanguage = "en";
 
     /// <summary>Members that <c>Statements</c> declares itself; a statement cannot take these names.</summary>
@@ -33,6 +36,7 @@ internal static class ContentAssembler
         // AdditionalFiles arrive in MSBuild item order; sorting makes every output independent of it.
         ParsedFile[] files = unsortedFiles.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
         var diagnostics = new List<DiagnosticInfo>();
+        Reporter report = (descriptor, path, span, args) => diagnostics.Add(DiagnosticInfo.Create(descriptor, path, span, args));
         foreach (ParsedFile file in files)
         {
             diagnostics.AddRange(file.Diagnostics);
@@ -46,7 +50,7 @@ internal static class ContentAssembler
         var identifiers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (IGrouping<string, ParsedFile> folder in files.Where(f => f.Kind is not ContentFileKind.Strings and not ContentFileKind.Unrecognized).GroupBy(f => f.Directory, StringComparer.Ordinal))
         {
-            StatementModel? statement = AssembleStatement(folder.ToList(), strings, options, diagnostics, ids, identifiers);
+            StatementModel? statement = AssembleStatement(folder.ToList(), strings, options, report, ids, identifiers);
             if (statement is not null)
             {
                 statements.Add(statement);
@@ -58,18 +62,16 @@ internal static class ContentAssembler
 
         // Readers pick one language for everything: a statement or UI string without a language that another
         // statement is published in falls back, and the author should know.
-        string[] statementLanguages = statements.SelectMany(s => s.Languages).Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToArray();
+        EquatableArray<string> statementLanguages = statements.SelectMany(s => s.Languages).Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToEquatableArray();
         foreach ((StatementModel statement, string path, FileSpan idSpan) in statementFiles)
         {
-            CheckTranslations(statement.Title, statementLanguages.ToEquatableArray(), "Statement '" + statement.Id + "' (title and paragraphs)", path, idSpan, DefaultLanguage,
-                (descriptor, file, span, args) => diagnostics.Add(DiagnosticInfo.Create(descriptor, file, span, args)));
+            CheckTranslations(statement.Title, statementLanguages, "Statement '" + statement.Id + "' (title and paragraphs)", path, idSpan, DefaultLanguage, report);
         }
 
         foreach (ParsedUiString entry in strings.Values)
         {
             budget.Add(entry.Text, stringFiles[entry.Key], entry.KeySpan);
-            CheckTranslations(entry.Text, statementLanguages.ToEquatableArray(), "UI string '" + entry.Key + "'", stringFiles[entry.Key], entry.KeySpan, DefaultLanguage,
-                (descriptor, path, span, args) => diagnostics.Add(DiagnosticInfo.Create(descriptor, path, span, args)));
+            CheckTranslations(entry.Text, statementLanguages, "UI string '" + entry.Key + "'", stringFiles[entry.Key], entry.KeySpan, DefaultLanguage, report);
         }
 
         budget.Report(diagnostics);
@@ -107,7 +109,7 @@ internal static class ContentAssembler
         List<ParsedFile> folder,
         Dictionary<string, ParsedUiString> strings,
         OutputOptions options,
-        List<DiagnosticInfo> diagnostics,
+        Reporter report,
         Dictionary<string, string> ids,
         Dictionary<string, string> identifiers)
     {
@@ -117,7 +119,7 @@ internal static class ContentAssembler
         {
             foreach (ParsedFile orphan in folder)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TextWithoutMetadata, orphan.Path, FileSpan.FileStart, Path.GetFileName(orphan.Path)));
+                report(DiagnosticDescriptors.TextWithoutMetadata, orphan.Path, FileSpan.FileStart, Path.GetFileName(orphan.Path));
             }
 
             return null;
@@ -128,9 +130,6 @@ internal static class ContentAssembler
         {
             return null; // statement.json is broken; its own diagnostics say why.
         }
-
-        void Report(DiagnosticDescriptor descriptor, string path, FileSpan span, params string[] args) =>
-            diagnostics.Add(DiagnosticInfo.Create(descriptor, path, span, args));
 
         string? identifier = Names.ToIdentifier(metadata.Id, out string? reason);
         if (identifier is not null && s_reservedIdentifiers.Contains(identifier))
@@ -146,13 +145,13 @@ internal static class ContentAssembler
 
         if (identifier is null)
         {
-            Report(DiagnosticDescriptors.InvalidId, metadataFile.Path, metadata.IdSpan, "Statement id", metadata.Id, reason!);
+            report(DiagnosticDescriptors.InvalidId, metadataFile.Path, metadata.IdSpan, "Statement id", metadata.Id, reason!);
             return null;
         }
 
         if (ids.TryGetValue(metadata.Id, out string? firstPath))
         {
-            Report(DiagnosticDescriptors.DuplicateStatementId, metadataFile.Path, metadata.IdSpan, metadata.Id, firstPath);
+            report(DiagnosticDescriptors.DuplicateStatementId, metadataFile.Path, metadata.IdSpan, metadata.Id, firstPath);
             return null;
         }
 
@@ -169,7 +168,7 @@ internal static class ContentAssembler
         {
             if (!textFiles.Any(f => f.HasErrors))
             {
-                Report(DiagnosticDescriptors.MetadataWithoutText, metadataFile.Path, metadata.IdSpan, metadata.Id);
+                report(DiagnosticDescriptors.MetadataWithoutText, metadataFile.Path, metadata.IdSpan, metadata.Id);
             }
 
             return null;
@@ -178,10 +177,10 @@ internal static class ContentAssembler
         EquatableArray<string> languages = texts.Select(t => t.Doc.Language).ToEquatableArray();
         string defaultLanguage = languages[0];
         var title = new LocalizedTextModel(texts.Select(t => new LocalizedValue(t.Doc.Language, t.Doc.Title, false)).ToEquatableArray());
-        EquatableArray<LocalizedTextModel> paragraphs = AssembleParagraphs(texts, Report);
+        EquatableArray<LocalizedTextModel> paragraphs = AssembleParagraphs(texts, report);
 
         string statementName = "Statement '" + metadata.Id + "'";
-        CheckTranslations(metadata.Publisher, languages, statementName + " publisher", metadataFile.Path, metadata.IdSpan, defaultLanguage, Report);
+        CheckTranslations(metadata.Publisher, languages, statementName + " publisher", metadataFile.Path, metadata.IdSpan, defaultLanguage, report);
         var groups = new List<SignatoryGroupModel>();
         ParsedFile? signatoriesFile = folder.FirstOrDefault(f => f.Kind == ContentFileKind.Signatories);
         var groupIds = new HashSet<string>(StringComparer.Ordinal);
@@ -191,7 +190,7 @@ internal static class ContentAssembler
             string path = signatoriesFile!.Path;
             if (!groupIds.Add(group.Id))
             {
-                Report(DiagnosticDescriptors.DuplicateId, path, group.IdSpan, "Group id", group.Id);
+                report(DiagnosticDescriptors.DuplicateId, path, group.IdSpan, "Group id", group.Id);
             }
 
             LocalizedTextModel heading;
@@ -201,7 +200,7 @@ internal static class ContentAssembler
             }
             else
             {
-                Report(DiagnosticDescriptors.UnknownStringKey, path, group.HeadingSpan, group.HeadingKey);
+                report(DiagnosticDescriptors.UnknownStringKey, path, group.HeadingSpan, group.HeadingKey);
                 heading = new LocalizedTextModel(new[] { new LocalizedValue(defaultLanguage, group.HeadingKey, true) }.ToEquatableArray());
             }
 
@@ -210,18 +209,18 @@ internal static class ContentAssembler
             {
                 if (!partyIds.Add(party.Id))
                 {
-                    Report(DiagnosticDescriptors.DuplicateId, path, party.IdSpan, "Party id", party.Id);
+                    report(DiagnosticDescriptors.DuplicateId, path, party.IdSpan, "Party id", party.Id);
                 }
 
                 foreach (LocalizedValue name in party.Name.Values)
                 {
                     if (!names.Add(name.Language + "\n" + name.Text.Trim()))
                     {
-                        Report(DiagnosticDescriptors.DuplicateId, path, party.IdSpan, "Party name", name.Text.Trim());
+                        report(DiagnosticDescriptors.DuplicateId, path, party.IdSpan, "Party name", name.Text.Trim());
                     }
                 }
 
-                CheckTranslations(party.Name, languages, "Party '" + party.Id + "'", path, party.IdSpan, defaultLanguage, Report);
+                CheckTranslations(party.Name, languages, "Party '" + party.Id + "'", path, party.IdSpan, defaultLanguage, report);
             }
 
             groups.Add(new SignatoryGroupModel(group.Id, group.HeadingKey, heading, group.Parties.Select(p => new PartyModel(p.Id, p.Name, p.Country)).ToEquatableArray()));
@@ -241,7 +240,7 @@ internal static class ContentAssembler
             groups.ToEquatableArray());
     }
 
-    private static EquatableArray<LocalizedTextModel> AssembleParagraphs(List<(ParsedFile File, TextDoc Doc)> texts, Action<DiagnosticDescriptor, string, FileSpan, string[]> report)
+    private static EquatableArray<LocalizedTextModel> AssembleParagraphs(List<(ParsedFile File, TextDoc Doc)> texts, Reporter report)
     {
         TextDoc reference = texts[0].Doc;
         int count = reference.Paragraphs.Count;
@@ -269,7 +268,7 @@ internal static class ContentAssembler
         return paragraphs.ToEquatableArray();
     }
 
-    private static void CheckTranslations(LocalizedTextModel text, EquatableArray<string> languages, string what, string path, FileSpan span, string defaultLanguage, Action<DiagnosticDescriptor, string, FileSpan, string[]> report)
+    private static void CheckTranslations(LocalizedTextModel text, EquatableArray<string> languages, string what, string path, FileSpan span, string defaultLanguage, Reporter report)
     {
         foreach (string language in languages)
         {
