@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -11,7 +12,7 @@ public class CachingTests
 {
     private static readonly string[] AllSteps =
     {
-        StatementGenerator.Steps.Parse, StatementGenerator.Steps.Assemble, StatementGenerator.Steps.Statements,
+        StatementGenerator.Steps.Select, StatementGenerator.Steps.Parse, StatementGenerator.Steps.Settings, StatementGenerator.Steps.Assemble, StatementGenerator.Steps.Statements,
         StatementGenerator.Steps.Index, StatementGenerator.Steps.Strings, StatementGenerator.Steps.Diagnostics,
         StatementGenerator.Steps.Runtime,
     };
@@ -94,6 +95,44 @@ public class CachingTests
         {
             Assert.All(Outputs(second, step), r => Assert.True(NotRerun(r), step + ": " + r));
         }
+    }
+
+    [Fact]
+    public void Changing_an_MSBuild_property_reparses_no_file()
+    {
+        (GeneratorDriver driver, Compilation compilation, _) = FirstRun(new MiniContent());
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new StatementContent.Testing.ContentOptionsProvider("StatementContent", "public", new Dictionary<string, string> { ["Unrelated"] = "x" }));
+        GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // Cached, not Unchanged: the parser did not run at all (Unchanged would mean it re-parsed to an equal result).
+        Assert.NotEmpty(Outputs(second, StatementGenerator.Steps.Parse));
+        Assert.All(Outputs(second, StatementGenerator.Steps.Parse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Outputs(second, StatementGenerator.Steps.Statements), r => Assert.True(NotRerun(r), "Statements: " + r));
+    }
+
+    [Fact]
+    public void Changing_the_namespace_reparses_no_file_but_re_emits()
+    {
+        (GeneratorDriver driver, Compilation compilation, _) = FirstRun(new MiniContent());
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new StatementContent.Testing.ContentOptionsProvider("Elsewhere", "public"));
+        GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.All(Outputs(second, StatementGenerator.Steps.Parse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(IncrementalStepRunReason.Modified, Outputs(second, StatementGenerator.Steps.Statements));
+        Assert.Contains("namespace Elsewhere", second.GeneratedSources.Single(s => s.HintName == "Statements.SOne.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void A_heading_key_renamed_to_a_key_with_the_same_text_emits_nothing_new()
+    {
+        (GeneratorDriver driver, Compilation compilation, AdditionalText[] files) = FirstRun(new MiniContent().With(
+            MiniContent.Strings, "{ \"strings\": { \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" }, \"Rest\": { \"en\": \"Others\", \"ru\": \"Другие\" } } }"));
+        AdditionalText old = files.Single(f => f.Path == MiniContent.Signatories);
+        driver = driver.ReplaceAdditionalText(old, GeneratorHarness.File(old.Path, old.GetText()!.ToString().Replace("\"Others\"", "\"Rest\"")));
+        GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Outputs(second, StatementGenerator.Steps.Parse));
+        Assert.All(Outputs(second, StatementGenerator.Steps.Statements), r => Assert.True(NotRerun(r), "Statements: " + r));
     }
 
     private static MiniContent TwoStatements() => new MiniContent()

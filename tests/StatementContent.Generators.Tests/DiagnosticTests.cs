@@ -100,7 +100,7 @@ public class DiagnosticTests
     [Theory]
     [InlineData("S_One", "lower-case ASCII")]
     [InlineData("2024-statement", "start with a letter")]
-    [InlineData("all", "Statements class already declares")]
+    [InlineData("all", "a name the Statements class already has")]
     public void Invalid_statement_id(string id, string reason) =>
         AssertSingle(
             new MiniContent().With(MiniContent.Metadata, "{\n  \"id\": \"" + id + "\",\n  \"published\": \"2024-01-02\",\n  \"publisher\": { \"en\": \"P\", \"ru\": \"П\" }\n}"),

@@ -38,25 +38,25 @@ internal static class GeneratorHarness
     public static AdditionalText File(string path, string text) => new InMemoryAdditionalText(path, text);
 
     /// <summary>A compilation like src/StatementContent's (runtime sources included), or like a consumer's that has only the generator.</summary>
-    public static CSharpCompilation CreateCompilation(bool withRuntime = true, CSharpParseOptions? parseOptions = null) =>
+    public static CSharpCompilation CreateCompilation(bool withRuntime = true, CSharpParseOptions? parseOptions = null, NullableContextOptions nullable = NullableContextOptions.Enable) =>
         CSharpCompilation.Create(
             "GeneratedContent",
             withRuntime ? s_runtimeSources.Value.Select(t => t.WithRootAndOptions(t.GetRoot(), parseOptions ?? ParseOptions)) : Enumerable.Empty<SyntaxTree>(),
             RuntimeReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, warningLevel: 9999));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent", string? visibility = "public", CSharpParseOptions? parseOptions = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent", string? visibility = "public", CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? properties = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new StatementGenerator().AsSourceGenerator() },
             files,
             parseOptions ?? ParseOptions,
-            new ContentOptionsProvider(@namespace, visibility),
+            new ContentOptionsProvider(@namespace, visibility, properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static GeneratorRun Run(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent", string? visibility = "public", bool withRuntime = true, CSharpParseOptions? parseOptions = null)
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent", string? visibility = "public", bool withRuntime = true, CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? properties = null, NullableContextOptions nullable = NullableContextOptions.Enable)
     {
-        GeneratorDriver driver = CreateDriver(files, @namespace, visibility, parseOptions)
-            .RunGeneratorsAndUpdateCompilation(CreateCompilation(withRuntime, parseOptions), out Compilation output, out _);
+        GeneratorDriver driver = CreateDriver(files, @namespace, visibility, parseOptions, properties)
+            .RunGeneratorsAndUpdateCompilation(CreateCompilation(withRuntime, parseOptions, nullable), out Compilation output, out _);
         return new GeneratorRun(driver.GetRunResult(), output);
     }
 }

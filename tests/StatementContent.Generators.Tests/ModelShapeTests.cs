@@ -27,6 +27,8 @@ public class ModelShapeTests
         typeof(UiStringsModel),
         typeof(RuntimeModel),
         typeof(OutputOptions),
+        typeof(BuildSettings),
+        typeof(DiagnosticInfo),
     };
 
     [Theory]

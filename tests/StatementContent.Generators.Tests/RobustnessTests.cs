@@ -151,6 +151,24 @@ public class RobustnessTests
         Assert.DoesNotContain(run.Sources, s => s.SourceText.ToString().Contains('\u202E'));
     }
 
+    [Theory]
+    [InlineData("\"id\": \"g\"", "\"id\": \"g\u202E\"", "Group id")]
+    [InlineData("\"id\": \"a\"", "\"id\": \"a\u202E\"", "Party id")]
+    [InlineData("\"id\": \"a\"", "\"id\": \"1a\"", "Party id")]
+    public void Group_and_party_ids_follow_the_one_id_rule(string valid, string invalid, string kind)
+    {
+        string signatories = new MiniContent().Files.Single(f => f.Path == MiniContent.Signatories).GetText()!.ToString();
+        Assert.Contains(valid, signatories);
+        GeneratorRun run = new MiniContent().With(MiniContent.Signatories, signatories.Replace(valid, invalid)).Run();
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("STC2004", diagnostic.Id);
+        Assert.StartsWith(kind, diagnostic.GetMessage());
+        Assert.Equal(MiniContent.Signatories, diagnostic.Location.GetLineSpan().Path);
+        Assert.DoesNotContain(run.Sources, s => s.SourceText.ToString().Contains('\u202E'));
+        Assert.Empty(run.CompilationProblems);
+    }
+
     [Fact]
     public void The_same_party_name_twice_in_a_group_is_STC2007()
     {

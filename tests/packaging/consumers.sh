@@ -3,7 +3,9 @@
 #   (a) an app adds StatementContent from a local feed and prints the Russian title and the party count;
 #   (b) an app follows README "Compile your own statements" literally (its marked blocks are extracted
 #       from README.md) with StatementContent.Generators, builds, runs, and prints what README says;
-#   (c) the same app with malformed JSON: the build fails with STC1001 at file(line,col), not CS8785.
+#   (c) the same app with malformed JSON: the build fails with STC1001 at file(line,col), not CS8785;
+#   (d) a netstandard2.0 class library on its default C# 7.3, warnings as errors, compiles the same content;
+#   (e) an invalid StatementContentNamespace fails the build with STC3001 at the project file, nothing else.
 # Prints one line per check and exits non-zero if any fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -32,6 +34,11 @@ feed=$work/feed
 dotnet pack "$root/src/StatementContent" -c Release -o "$feed" >"$work/pack.log" 2>&1 \
   && dotnet pack "$root/generators/StatementContent.Generators" -c Release -o "$feed" >>"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; exit 1; }
+
+# A netstandard2.0 project restores NETStandard.Library (and its one dependency); the repository's own restore put
+# them in the global packages folder, so they join the local feed rather than opening the feed to the registry.
+cache=$(dotnet nuget locals global-packages -l | sed 's/^global-packages: //')
+cp "$cache"/netstandard.library/2.0.3/netstandard.library.2.0.3.nupkg "$cache"/microsoft.netcore.platforms/1.1.0/microsoft.netcore.platforms.1.1.0.nupkg "$feed"/
 
 # Fresh projects see only the local feed, and restore into an empty cache: no stale copy of our packages.
 cat >"$work/nuget.config" <<XML
@@ -84,7 +91,44 @@ broken_content_build() {
   ! grep -q 'CS8785' "$work/broken-build.log"
 }
 
+csharp73_library() {
+  cd "$work"
+  dotnet new classlib -n LegacyStatements -f netstandard2.0
+  cd LegacyStatements
+  rm -f Class1.cs
+  dotnet add package StatementContent.Generators
+  cp -r "$work/HelloStatements/content" .
+  readme_block content/statements/hello-world/statement.json >content/statements/hello-world/statement.json
+  cat >Reader.cs <<'CS'
+namespace LegacyStatements
+{
+    public static class Reader
+    {
+        public static string Title() { return Statements.HelloWorld.Title.En; }
+    }
+}
+CS
+  grep -q '<TargetFramework>netstandard2.0</TargetFramework>' LegacyStatements.csproj
+  ! grep -q 'LangVersion' LegacyStatements.csproj
+  dotnet build -p:TreatWarningsAsErrors=true
+}
+
+invalid_namespace_setting() {
+  cd "$work/LegacyStatements"
+  rm Reader.cs # its use of Statements would fail too; the point is that no compiler error follows STC3001
+  if dotnet build -p:StatementContentNamespace=1Bad.Name >"$work/namespace-build.log" 2>&1; then echo "the build succeeded with an invalid namespace"; return 1; fi
+  cat "$work/namespace-build.log"
+  grep -Eq 'LegacyStatements\.csproj\(1,1\): error STC3001' "$work/namespace-build.log"
+  ! grep -Eq 'error CS[0-9]+' "$work/namespace-build.log"
+  # ';' would cut the value short on its way to the generator; the package's targets stop it first.
+  if dotnet build '-p:StatementContentNamespace=Good%3BEvil' >"$work/namespace-build.log" 2>&1; then echo "the build succeeded with ';' in the namespace"; return 1; fi
+  cat "$work/namespace-build.log"
+  grep -Eq 'LegacyStatements\.csproj.*: error STC3001: .*Good;Evil' "$work/namespace-build.log"
+}
+
 check a-library-from-local-feed library_app
 check b-own-statements-per-readme own_statements_app
 check c-broken-content-fails-with-located-diagnostic broken_content_build
+check d-netstandard2.0-library-on-csharp-7.3 csharp73_library
+check e-invalid-namespace-setting-is-located invalid_namespace_setting
 exit $fail

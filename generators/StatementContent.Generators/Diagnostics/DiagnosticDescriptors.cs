@@ -9,7 +9,8 @@ namespace StatementContent.Generators.Diagnostics;
 /// <summary>
 /// The one catalog of everything the generator reports. IDs are stable: never reuse or renumber one; a
 /// retired ID stays retired. Each new ID goes into AnalyzerReleases.Unshipped.md and docs/diagnostics.md.
-/// STC0xxx: the generator itself; STC1xxx: file syntax (JSON, Markdown); STC2xxx: content rules.
+/// STC0xxx: the generator itself; STC1xxx: file syntax (JSON, Markdown); STC2xxx: content rules;
+/// STC3xxx: MSBuild settings (reported at the project file).
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -21,6 +22,7 @@ internal static class DiagnosticDescriptors
     private const string Generator = "StatementContent.Generator";
     private const string Syntax = "StatementContent.Syntax";
     private const string Content = "StatementContent.Content";
+    private const string Settings = "StatementContent.Settings";
 
     /// <summary>{0}: file path; {1}: exception type and message.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
@@ -79,15 +81,15 @@ internal static class DiagnosticDescriptors
         "STC1106", Syntax, "Content file too large",
         "The file has {0} characters; a content file may have at most {1}. Split the text, or check that this is the file you meant.");
 
-    /// <summary>{0}: MiB used; {1}: the largest statements with their share.</summary>
+    /// <summary>{0}: MiB the generated literals take; {1}: MiB allowed; {2}: the largest statements or strings with their share.</summary>
     public static readonly DiagnosticDescriptor LiteralBudgetNear = Warning(
         "STC2011", Content, "Content near the compiler's string limit",
-        "The content's text takes {0} MiB of the 16 MiB the compiler allows for string literals in one assembly (CS8103); largest: {1}");
+        "The generated string literals take {0} MiB of the {1} MiB allowed (the compiler's 16 MiB limit for one assembly, CS8103, less 0.25 MiB kept for the project's own code); largest: {2}");
 
-    /// <summary>{0}: MiB used; {1}: the largest statements with their share.</summary>
+    /// <summary>{0}: MiB the generated literals would take; {1}: MiB allowed; {2}: the largest statements or strings with their share.</summary>
     public static readonly DiagnosticDescriptor LiteralBudgetExceeded = Error(
         "STC2012", Content, "Content exceeds the compiler's string limit",
-        "The content's text takes {0} MiB, more than the 16 MiB the compiler allows for string literals in one assembly (CS8103); split it across assemblies. Largest: {1}");
+        "The generated string literals would take {0} MiB, more than the {1} MiB allowed (the compiler's 16 MiB limit for one assembly, CS8103, less 0.25 MiB kept for the project's own code), so no content was generated; split it across assemblies. Largest: {2}");
 
     /// <summary>{0}: the language file's name.</summary>
     public static readonly DiagnosticDescriptor TextWithoutMetadata = Error(
@@ -135,6 +137,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnmarkedWhitespace = Warning(
         "STC2010", Content, "Leading or trailing whitespace",
         "The '{1}' text of '{0}' starts or ends with whitespace; if it is part of the published text, list \"{1}\" in \"verbatimWhitespace\", otherwise remove it");
+
+    /// <summary>{0}: the property (StatementContentNamespace or RootNamespace); {1}: its value; {2}: why it is invalid.</summary>
+    public static readonly DiagnosticDescriptor InvalidNamespaceSetting = Error(
+        "STC3001", Settings, "Invalid namespace setting",
+        "<{0}> '{1}' is not a valid C# namespace: {2}. Use dotted identifiers, e.g. 'MyCompany.Statements'; nothing was generated.");
+
+    /// <summary>{0}: the value.</summary>
+    public static readonly DiagnosticDescriptor InvalidVisibilitySetting = Error(
+        "STC3002", Settings, "Invalid visibility setting",
+        "<StatementContentVisibility> '{0}' is neither 'internal' nor 'public'; nothing was generated");
+
+    /// <summary>{0}: the project's C# version; {1}: the oldest supported.</summary>
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+        "STC3003", Settings, "C# version too old",
+        "The project compiles as C# {0}; the generated content needs C# {1} or later. Set <LangVersion>{1}</LangVersion> (or later) in the project file; nothing was generated.");
 
     // Built from the fields above, so a new descriptor cannot be forgotten here.
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)

@@ -1,10 +1,13 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Emitting;
 
@@ -12,44 +15,87 @@ namespace StatementContent.Generators.Emitting;
 /// The runtime types (LocalizedText, Statement, SignatoryGroup, Signatory) for a project that compiles its own
 /// statements with only this generator, so it needs no runtime package. The sources are src/StatementContent/Runtime,
 /// embedded in this assembly at build time: one source of truth for the library and for generated copies.
-/// Each copy gets the generated-file header, [GeneratedCode], and the project's visibility.
+/// Each copy gets the generated-file header, [GeneratedCode], and the project's visibility; for C# 7.3 it loses
+/// its nullable annotations (the runtime sources use <c>?</c> on reference types only, which the C# 7.3
+/// compile test keeps true).
 /// </summary>
 internal static class RuntimeEmitter
 {
     public const string ResourcePrefix = "StatementContent.Runtime.";
 
-    public static IEnumerable<(string HintName, string Source)> Emit(bool isPublic)
+    private static readonly Lazy<ImmutableArray<(string Name, SyntaxNode Root)>> s_sources = new(Load);
+
+    public static IEnumerable<(string HintName, string Source)> Emit(OutputOptions options)
     {
-        Assembly assembly = typeof(RuntimeEmitter).Assembly;
-        foreach (string name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, System.StringComparison.Ordinal)).OrderBy(n => n, System.StringComparer.Ordinal))
+        foreach ((string name, SyntaxNode root) in s_sources.Value)
         {
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            string source = reader.ReadToEnd().Replace("\r\n", "\n");
-            yield return (name.Substring(0, name.Length - ".cs".Length) + ".g.cs", GeneratedFile.Header + "\n" + Rewrite(source, isPublic));
+            yield return (name.Substring(0, name.Length - ".cs".Length) + ".g.cs", GeneratedFile.Header(options) + "\n" + Rewrite(root, options));
         }
     }
 
-    private static string Rewrite(string source, bool isPublic)
+    /// <summary>
+    /// The strings the runtime sources put in the assembly's user-string heap, for the literal budget: literals,
+    /// the text parts of interpolated strings, and <c>nameof</c> results.
+    /// </summary>
+    public static IEnumerable<string> Literals() => s_sources.Value
+        .SelectMany(source => source.Root.DescendantNodesAndTokens())
+        .Select(item => item.IsToken
+            ? item.AsToken() is var token && (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)) ? token.ValueText : null
+            : item.AsNode() is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameOf
+                ? nameOf.ArgumentList.Arguments[0].Expression.ToString().Split('.').Last()
+                : null)
+        .Where(literal => literal is not null)!;
+
+    private static ImmutableArray<(string Name, SyntaxNode Root)> Load()
     {
-        SyntaxNode root = CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp8)).GetRoot();
+        Assembly assembly = typeof(RuntimeEmitter).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+                string source = reader.ReadToEnd().Replace("\r\n", "\n");
+                return (name, CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp8)).GetRoot());
+            })
+            .ToImmutableArray();
+    }
+
+    private static string Rewrite(SyntaxNode root, OutputOptions options)
+    {
         AttributeListSyntax generatedCode = SyntaxFactory.ParseCompilationUnit(GeneratedFile.GeneratedCodeAttribute + " class C { }")
             .Members[0].AttributeLists[0];
         IEnumerable<BaseTypeDeclarationSyntax> topLevelTypes = root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Where(t => t.Parent is BaseNamespaceDeclarationSyntax);
         // Public types take the project's visibility; internal helpers stay internal either way.
-        return root.ReplaceNodes(topLevelTypes, (original, _) =>
+        SyntaxNode rewritten = root.ReplaceNodes(topLevelTypes, (original, _) =>
         {
             // Doc comment and indentation move in front of the attribute; the keyword line keeps the indentation.
             SyntaxTriviaList leading = original.GetLeadingTrivia();
             SyntaxTrivia indentation = leading.LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia));
             SyntaxTokenList modifiers = original.Modifiers;
             SyntaxToken visibility = modifiers.First(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword));
-            bool keep = visibility.IsKind(SyntaxKind.InternalKeyword) || isPublic;
+            bool keep = visibility.IsKind(SyntaxKind.InternalKeyword) || options.IsPublic;
             SyntaxToken replacement = SyntaxFactory.Token(keep ? visibility.Kind() : SyntaxKind.InternalKeyword)
                 .WithLeadingTrivia(indentation)
                 .WithTrailingTrivia(visibility.TrailingTrivia);
             return original
                 .WithModifiers(modifiers.Replace(visibility, replacement))
                 .WithAttributeLists(original.AttributeLists.Insert(0, generatedCode.WithLeadingTrivia(leading).WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"))));
-        }).ToFullString();
+        });
+        return (options.NullableAnnotations ? rewritten : new NullableAnnotationRemover().Visit(rewritten)).ToFullString();
+    }
+
+    /// <summary>C# 8 syntax → C# 7.3: <c>T?</c> on a reference type becomes <c>T</c>, <c>x!</c> becomes <c>x</c>.</summary>
+    private sealed class NullableAnnotationRemover : CSharpSyntaxRewriter
+    {
+        public override SyntaxNode? VisitNullableType(NullableTypeSyntax node) =>
+            IsValueType(node.ElementType) ? base.VisitNullableType(node) : Visit(node.ElementType)!.WithTriviaFrom(node);
+
+        public override SyntaxNode? VisitPostfixUnaryExpression(PostfixUnaryExpressionSyntax node) =>
+            node.IsKind(SyntaxKind.SuppressNullableWarningExpression) ? Visit(node.Operand)!.WithTriviaFrom(node) : base.VisitPostfixUnaryExpression(node);
+
+        // Only the predefined value types can be told from syntax; the runtime sources use no other nullable value type.
+        private static bool IsValueType(TypeSyntax type) =>
+            type is PredefinedTypeSyntax predefined && !predefined.Keyword.IsKind(SyntaxKind.StringKeyword) && !predefined.Keyword.IsKind(SyntaxKind.ObjectKeyword);
     }
 }

@@ -10,8 +10,8 @@ internal static class StatementEmitter
     public static (string HintName, string Source) Emit(StatementModel statement)
     {
         string runtime = GeneratedFile.Runtime;
-        SourceWriter w = GeneratedFile.Start(statement.Options.Namespace);
-        w.Open(statement.Options.Accessibility + " static partial class Statements");
+        SourceWriter w = GeneratedFile.Start(statement.Options);
+        w.Open($"{statement.Options.Accessibility} static partial class {GeneratedNames.StatementsClass}");
 
         string english = statement.Title.Get("en") ?? statement.Title.Values[0].Text;
         w.Doc("summary", CSharpText.DocLines(english));
@@ -20,14 +20,15 @@ internal static class StatementEmitter
             $"Statement '{statement.Id}', published {statement.Published}; languages: {string.Join(", ", statement.Languages)}; " +
             $"{statement.Paragraphs.Count} paragraphs, {signatories} signatories in {statement.Groups.Count} groups."));
         w.Line(GeneratedFile.GeneratedCodeAttribute);
-        w.Line($"public static {runtime}Statement {statement.Identifier} => {statement.Identifier}Holder.Value;");
+        string holder = GeneratedNames.HolderOf(statement.Identifier);
+        w.Line($"public static {runtime}Statement {statement.Identifier} => {holder}.{GeneratedNames.HolderField};");
         w.Line();
 
         // A holder class per statement: built on first use, thread-safe by the runtime's type initialization,
         // and no statement is built because another one was read.
         w.Line(GeneratedFile.GeneratedCodeAttribute);
-        w.Open($"private static class {statement.Identifier}Holder");
-        w.Line($"internal static readonly {runtime}Statement Value = new {runtime}Statement(");
+        w.Open($"private static class {holder}");
+        w.Line($"internal static readonly {runtime}Statement {GeneratedNames.HolderField} = new {runtime}Statement(");
         w.Indent();
         w.Line($"id: {CSharpText.Literal(statement.Id)},");
         string[] date = statement.Published.Split('-');
@@ -67,7 +68,7 @@ internal static class StatementEmitter
         w.Close();
         w.Close();
         w.Close();
-        return ("Statements." + statement.Identifier + ".g.cs", w.ToString());
+        return (GeneratedNames.StatementsClass + "." + statement.Identifier + ".g.cs", w.ToString());
     }
 
     /// <summary>A <c>LocalizedText</c> construction expression: languages and texts as parallel arrays.</summary>

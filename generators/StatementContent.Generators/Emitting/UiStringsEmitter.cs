@@ -8,9 +8,9 @@ internal static class UiStringsEmitter
     public static (string HintName, string Source) Emit(UiStringsModel strings)
     {
         string text = GeneratedFile.Runtime + "LocalizedText";
-        SourceWriter w = GeneratedFile.Start(strings.Options.Namespace);
+        SourceWriter w = GeneratedFile.Start(strings.Options);
         w.Doc("summary", new[] { "Localized UI strings (headings, labels) compiled from strings.json." });
-        w.Open(strings.Options.Accessibility + " static partial class UiStrings");
+        w.Open($"{strings.Options.Accessibility} static partial class {GeneratedNames.UiStringsClass}");
         bool first = true;
         foreach (UiStringModel entry in strings.Strings)
         {
@@ -27,6 +27,6 @@ internal static class UiStringsEmitter
 
         w.Close();
         w.Close();
-        return ("UiStrings.g.cs", w.ToString());
+        return (GeneratedNames.UiStringsClass + ".g.cs", w.ToString());
     }
 }

@@ -32,7 +32,8 @@ internal sealed record LocalizedTextModel(EquatableArray<LocalizedValue> Values)
 
 internal sealed record PartyModel(string Id, LocalizedTextModel Name, string? Country);
 
-internal sealed record SignatoryGroupModel(string Id, string HeadingKey, LocalizedTextModel Heading, EquatableArray<PartyModel> Parties);
+/// <summary>A group of signatories; its heading is the UI string the group names, resolved.</summary>
+internal sealed record SignatoryGroupModel(string Id, LocalizedTextModel Heading, EquatableArray<PartyModel> Parties);
 
 /// <summary>Everything needed to emit one statement's file.</summary>
 /// <param name="Identifier">The C# member name derived from <paramref name="Id"/>.</param>
@@ -59,11 +60,17 @@ internal sealed record UiStringModel(string Key, LocalizedTextModel Text);
 
 internal sealed record UiStringsModel(OutputOptions Options, EquatableArray<UiStringModel> Strings);
 
-/// <summary>Where generated classes go and who may see them (MSBuild: StatementContentNamespace, StatementContentVisibility).</summary>
-internal sealed record OutputOptions(string Namespace, bool IsPublic)
+/// <summary>
+/// Where generated classes go, who may see them, and what the consumer's C# can read: validated MSBuild settings
+/// (StatementContentNamespace, StatementContentVisibility, LangVersion).
+/// </summary>
+/// <param name="Namespace">A valid dotted C# name, keywords already <c>@</c>-escaped.</param>
+/// <param name="NullableAnnotations">C# 8 or later: <c>#nullable enable</c> and <c>?</c> annotations; C# 7.3 gets neither.</param>
+internal sealed record OutputOptions(string Namespace, bool IsPublic, bool NullableAnnotations)
 {
     public string Accessibility => IsPublic ? "public" : "internal";
 }
 
-/// <summary>Whether to emit the runtime types (LocalizedText, Statement, …) into this compilation, and how visible.</summary>
-internal sealed record RuntimeModel(bool Emit, bool IsPublic);
+/// <summary>Whether the runtime types (LocalizedText, Statement, …) may be emitted into this compilation, and how.</summary>
+/// <param name="Emit">The project has content to compile, and settings valid enough to compile it.</param>
+internal sealed record RuntimeModel(bool Emit, OutputOptions Options);

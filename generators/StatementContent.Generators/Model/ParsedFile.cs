@@ -1,5 +1,3 @@
-using StatementContent.Generators.Diagnostics;
-
 namespace StatementContent.Generators.Model;
 
 // The parse model: one record per content file, the output of the per-file parse step. Same caching contract
@@ -32,7 +30,7 @@ internal sealed record ParsedFile(
         {
             foreach (DiagnosticInfo diagnostic in Diagnostics)
             {
-                if (DiagnosticDescriptors.ById(diagnostic.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+                if (diagnostic.IsError)
                 {
                     return true;
                 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Model;
@@ -46,9 +47,9 @@ internal static class ContentFileParser
             return ContentFileKind.Strings;
         }
 
-        if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Names.IsLanguageTag(name.Substring(0, name.Length - 3)))
+        if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && LanguageTags.IsLanguageTag(name.Substring(0, name.Length - 3)))
         {
-            language = Names.NormalizeLanguage(name.Substring(0, name.Length - 3));
+            language = LanguageTags.Normalize(name.Substring(0, name.Length - 3));
             return ContentFileKind.Text;
         }
 
@@ -65,8 +66,7 @@ internal static class ContentFileParser
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Failed(file.Path, Path.GetDirectoryName(file.Path) ?? "", KindOf(file.Path, out _), DiagnosticInfo.Create(
-                DiagnosticDescriptors.InternalError, file.Path, FileSpan.FileStart, file.Path, ex.GetType().Name + ": " + ex.Message));
+            return Failed(file.Path, KindOf(file.Path, out _), DiagnosticDescriptors.InternalError, FileSpan.FileStart, file.Path, ex.GetType().Name + ": " + ex.Message);
         }
 
         return Parse(file.Path, text, cancellationToken);
@@ -75,15 +75,15 @@ internal static class ContentFileParser
     public static ParsedFile Parse(string path, SourceText? text, CancellationToken cancellationToken)
     {
         ContentFileKind kind = KindOf(path, out string? language);
-        string directory = Path.GetDirectoryName(path) ?? "";
+        
         if (kind == ContentFileKind.Unrecognized)
         {
-            return Failed(path, directory, kind, DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedFile, path, FileSpan.FileStart, Path.GetFileName(path)));
+            return Failed(path, kind, DiagnosticDescriptors.UnrecognizedFile, FileSpan.FileStart, Path.GetFileName(path));
         }
 
         if (text is null)
         {
-            return Failed(path, directory, kind, DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, path, FileSpan.FileStart));
+            return Failed(path, kind, DiagnosticDescriptors.UnreadableFile, FileSpan.FileStart);
         }
 
         try
@@ -92,13 +92,12 @@ internal static class ContentFileParser
             if (!IsUnicode(text.Encoding))
             {
                 // A compiler on .NET Framework falls back to the ANSI code page when a file is not valid UTF-8.
-                return Failed(path, directory, kind, DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, path, FileSpan.FileStart, "code page " + text.Encoding!.WebName));
+                return Failed(path, kind, DiagnosticDescriptors.NotUtf8, FileSpan.FileStart, "code page " + text.Encoding!.WebName);
             }
 
             if (text.Length > MaxFileCharacters)
             {
-                return Failed(path, directory, kind, DiagnosticInfo.Create(
-                    DiagnosticDescriptors.FileTooLarge, path, FileSpan.FileStart, text.Length.ToString(CultureInfo.InvariantCulture), MaxFileCharacters.ToString(CultureInfo.InvariantCulture)));
+                return Failed(path, kind, DiagnosticDescriptors.FileTooLarge, FileSpan.FileStart, text.Length.ToString(CultureInfo.InvariantCulture), MaxFileCharacters.ToString(CultureInfo.InvariantCulture));
             }
 
             // A BOM is accepted. Decoders usually drop it; when it is still there, JSON sees it as a space (offsets stay
@@ -109,8 +108,7 @@ internal static class ContentFileParser
             {
                 // The .NET SDK's compiler decodes invalid UTF-8 with U+FFFD replacement characters: the text is already lost.
                 LinePosition at = text.Lines.GetLinePosition(replacement);
-                return Failed(path, directory, kind, DiagnosticInfo.Create(
-                    DiagnosticDescriptors.NotUtf8, path, new FileSpan(replacement, 1, at.Line, at.Character, at.Line, at.Character + 1), "UTF-8 with U+FFFD replacement characters"));
+                return Failed(path, kind, DiagnosticDescriptors.NotUtf8, new FileSpan(replacement, 1, at.Line, at.Character, at.Line, at.Character + 1), "UTF-8 with U+FFFD replacement characters");
             }
 
             bool bom = content.Length > 0 && content[0] == '\uFEFF';
@@ -130,11 +128,11 @@ internal static class ContentFileParser
                 strings = kind == ContentFileKind.Strings ? JsonDocumentParsers.ReadStrings(context, root) : null;
             }
 
-            return new ParsedFile(path, directory, kind, metadata, signatories, textDoc, strings, context.Diagnostics.ToEquatableArray());
+            return new ParsedFile(path, DirectoryOf(path), kind, metadata, signatories, textDoc, strings, context.Diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Failed(path, directory, kind, DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path, FileSpan.FileStart, path, ex.GetType().Name + ": " + ex.Message));
+            return Failed(path, kind, DiagnosticDescriptors.InternalError, FileSpan.FileStart, path, ex.GetType().Name + ": " + ex.Message);
         }
     }
 
@@ -174,6 +172,13 @@ internal static class ContentFileParser
         return (suffix > 0 ? message.Substring(0, suffix) : message).Trim();
     }
 
-    private static ParsedFile Failed(string path, string directory, ContentFileKind kind, DiagnosticInfo diagnostic) =>
-        new(path, directory, kind, null, null, null, null, new[] { diagnostic }.ToEquatableArray());
+    /// <summary>A file that could not be read far enough to parse: its one diagnostic, and no document.</summary>
+    private static ParsedFile Failed(string path, ContentFileKind kind, DiagnosticDescriptor descriptor, FileSpan span, params string[] arguments)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.Report(descriptor, path, span, arguments);
+        return new ParsedFile(path, DirectoryOf(path), kind, null, null, null, null, diagnostics.ToEquatableArray());
+    }
+
+    private static string DirectoryOf(string path) => Path.GetDirectoryName(path) ?? "";
 }

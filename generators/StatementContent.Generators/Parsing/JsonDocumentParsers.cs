@@ -115,12 +115,6 @@ internal static class JsonDocumentParsers
                 continue;
             }
 
-            if (!Names.IsValidKey(member.Name))
-            {
-                context.Report(DiagnosticDescriptors.InvalidId, context.SpanOf(member), "UI string key", member.Name, "use PascalCase ASCII letters and digits, e.g. 'OtherParties'; it becomes a C# member name");
-                continue;
-            }
-
             LocalizedTextModel? text = LocalizedTextParser.Read(context, member.Value, path);
             if (text is not null)
             {
@@ -159,12 +153,6 @@ internal static class JsonDocumentParsers
             {
                 context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(fieldNode), $"'{party.Child("addedByProject")}' may list only 'country'; mark added names inside 'name' instead");
             }
-        }
-
-        if (id is not null && !Names.IsPartId(id.Text!))
-        {
-            context.Report(DiagnosticDescriptors.InvalidId, context.SpanOf(id), "Party id", id.Text!, "use lower-case ASCII letters and digits separated by single hyphens");
-            return null;
         }
 
         return id is null || name is null ? null : new ParsedParty(id.Text!, context.SpanOf(id), name, country?.Text);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Parsing;
 

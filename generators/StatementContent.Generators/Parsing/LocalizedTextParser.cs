@@ -36,13 +36,13 @@ internal static class LocalizedTextParser
 
             obj.MarkRead(member.Name);
             string memberPath = obj.Child(member.Name);
-            if (!Names.IsLanguageTag(member.Name))
+            if (!LanguageTags.IsLanguageTag(member.Name))
             {
                 context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(member), $"'{memberPath}': '{member.Name}' is not a language tag (expected a culture name such as 'en' or 'pt-BR')");
                 continue;
             }
 
-            string language = Names.NormalizeLanguage(member.Name);
+            string language = LanguageTags.Normalize(member.Name);
             if (!seen.Add(language))
             {
                 context.Report(DiagnosticDescriptors.DuplicateField, context.SpanOf(member), memberPath);
@@ -91,9 +91,9 @@ internal static class LocalizedTextParser
         var languages = new HashSet<string>(StringComparer.Ordinal);
         foreach ((string value, JsonNode node) in obj.StringArray(name))
         {
-            if (Names.IsLanguageTag(value))
+            if (LanguageTags.IsLanguageTag(value))
             {
-                languages.Add(Names.NormalizeLanguage(value));
+                languages.Add(LanguageTags.Normalize(value));
             }
             else
             {

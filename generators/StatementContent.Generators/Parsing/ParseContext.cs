@@ -1,6 +1,6 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Parsing;
 
@@ -13,10 +13,10 @@ internal sealed class ParseContext
 
     public string Path => Map.Path;
 
-    public List<DiagnosticInfo> Diagnostics { get; } = new();
+    public DiagnosticBag Diagnostics { get; } = new();
 
     public void Report(DiagnosticDescriptor descriptor, FileSpan span, params string[] arguments) =>
-        Diagnostics.Add(DiagnosticInfo.Create(descriptor, Path, span, arguments));
+        Diagnostics.Report(descriptor, Path, span, arguments);
 
     public FileSpan SpanOf(JsonNode node) => Map.SpanOfBytes(node.Start, node.End);
 

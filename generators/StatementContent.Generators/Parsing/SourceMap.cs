@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
-using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Parsing;
 

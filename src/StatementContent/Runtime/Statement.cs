@@ -83,7 +83,14 @@ namespace StatementContent
             var copy = new T[items.Count];
             for (int i = 0; i < copy.Length; i++)
             {
-                copy[i] = items[i] ?? throw new ArgumentException("The list holds a null item.", name);
+                // Not '??': on an unconstrained T it needs C# 8, and this file is emitted into C# 7.3 projects too.
+                T item = items[i];
+                if (item == null)
+                {
+                    throw new ArgumentException("The list holds a null item.", name);
+                }
+
+                copy[i] = item;
             }
 
             return new ReadOnlyCollection<T>(copy);

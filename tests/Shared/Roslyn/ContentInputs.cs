@@ -34,9 +34,15 @@ public sealed class ContentOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private static readonly Options s_contentFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.StatementContent"] = "true" });
 
-    public ContentOptionsProvider(string? @namespace, string? visibility)
+    /// <param name="properties">More build properties by name, e.g. <c>RootNamespace</c> or <c>MSBuildProjectFullPath</c>.</param>
+    public ContentOptionsProvider(string? @namespace, string? visibility, IReadOnlyDictionary<string, string>? properties = null)
     {
         var global = new Dictionary<string, string>();
+        foreach (KeyValuePair<string, string> property in properties ?? new Dictionary<string, string>())
+        {
+            global["build_property." + property.Key] = property.Value;
+        }
+
         if (@namespace is not null)
         {
             global["build_property.StatementContentNamespace"] = @namespace;

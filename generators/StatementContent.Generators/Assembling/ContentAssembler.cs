@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Model;
+using StatementContent.Generators.Parsing;
+
+namespace StatementContent.Generators.Assembling;
+
+/// <summary>
+/// Parsed files + settings → what the emitters need. Groups files into statements (one folder each), checks
+/// what only shows across files (ids, languages, the literal budget) and drops source positions, so the emit
+/// models change only when generated code would.
+/// </summary>
+internal static class ContentAssembler
+{
+    /// <summary>The language every text falls back to; it sorts first among a statement's languages.</summary>
+    public const string DefaultLanguage = "en";
+
+    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings)
+    {
+        // No content: nothing to emit and nothing to say, not even about settings the project does not use.
+        if (unsortedFiles.IsEmpty)
+        {
+            return Nothing(settings.Options, new DiagnosticBag());
+        }
+
+        // AdditionalFiles arrive in MSBuild item order; sorting makes every output independent of it.
+        ParsedFile[] files = unsortedFiles.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(settings.Diagnostics);
+        diagnostics.AddRange(files.SelectMany(f => f.Diagnostics));
+
+        UiStringTable strings = UiStringTable.Collect(files, diagnostics);
+        List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, diagnostics);
+        CheckLanguagesAcrossStatements(statements, strings, diagnostics);
+
+        var budget = new LiteralBudget();
+        statements.ForEach(s => budget.Add(s.Model, s.Path, s.IdSpan));
+        strings.Entries.ToList().ForEach(e => budget.Add(e.Model, e.Path, e.KeySpan));
+        budget.AddRuntime();
+        budget.Report(diagnostics);
+
+        // Generated code behind these errors would only repeat them as compiler errors (CS8103, CS0246, …).
+        if (settings.HasErrors || budget.IsExceeded)
+        {
+            return Nothing(settings.Options, diagnostics);
+        }
+
+        StatementModel[] ordered = statements
+            .Select(s => s.Model)
+            .OrderBy(s => s.Published, StringComparer.Ordinal)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToArray();
+        var index = new StatementIndexModel(settings.Options, ordered.Select(s => new StatementIndexEntry(s.Id, s.Identifier, s.Published)).ToEquatableArray());
+        var uiStrings = new UiStringsModel(settings.Options, strings.Entries.Select(e => e.Model).ToEquatableArray());
+        return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, new RuntimeModel(true, settings.Options), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Readers pick one language for everything: a statement or UI string without a language that another
+    /// statement is published in falls back, and the author should know.
+    /// </summary>
+    private static void CheckLanguagesAcrossStatements(List<AssembledStatement> statements, UiStringTable strings, DiagnosticBag diagnostics)
+    {
+        EquatableArray<string> languages = statements
+            .SelectMany(s => s.Model.Languages)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(l => l, StringComparer.Ordinal)
+            .ToEquatableArray();
+        foreach (AssembledStatement statement in statements)
+        {
+            Translations.Check(statement.Model.Title, languages, "Statement '" + statement.Model.Id + "' (title and paragraphs)", statement.Path, statement.IdSpan, diagnostics);
+        }
+
+        foreach (UiStringTable.Entry entry in strings.Entries)
+        {
+            Translations.Check(entry.Model.Text, languages, "UI string '" + entry.Model.Key + "'", entry.Path, entry.KeySpan, diagnostics);
+        }
+    }
+
+    private static ContentAssembly Nothing(OutputOptions options, DiagnosticBag diagnostics) => new(
+        EquatableArray<StatementModel>.Empty,
+        new StatementIndexModel(options, EquatableArray<StatementIndexEntry>.Empty),
+        new UiStringsModel(options, EquatableArray<UiStringModel>.Empty),
+        new RuntimeModel(false, options),
+        diagnostics.ToEquatableArray());
+}

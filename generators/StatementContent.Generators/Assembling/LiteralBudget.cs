@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Emitting;
+using StatementContent.Generators.Model;
+
+namespace StatementContent.Generators.Assembling;
+
+/// <summary>
+/// Counts what the compiler counts against its 16 MiB limit for string literals (CS8103): the metadata
+/// user-string heap, where every distinct literal of the assembly is stored once as a length prefix, UTF-16 and
+/// a terminal byte. Every literal the emitters write is counted — ids, language tags, texts, countries, the
+/// runtime types' own strings — and <see cref="ConsumerMargin"/> is kept for the project's own code. Past the
+/// limit the content is not emitted at all, so the one STC2012 is the only error.
+/// </summary>
+internal sealed class LiteralBudget
+{
+    /// <summary>The compiler fails once a literal would start past this offset of the heap.</summary>
+    public const long HeapLimitBytes = 16L * 1024 * 1024;
+
+    /// <summary>Left for the string literals of the consumer's own code, which the generator cannot see.</summary>
+    public const long ConsumerMargin = 256L * 1024;
+
+    public const long LimitBytes = HeapLimitBytes - ConsumerMargin;
+    public const long WarningBytes = 12L * 1024 * 1024;
+
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly List<Owner> _owners = new();
+
+    // The heap starts with one empty entry.
+    private long _total = 1;
+
+    /// <summary>Bytes counted so far: what the generated code puts in the user-string heap.</summary>
+    public long Total => _total;
+
+    public bool IsExceeded => _total > LimitBytes;
+
+    /// <summary>Counts one statement's literals, as <see cref="StatementEmitter"/> and <see cref="IndexEmitter"/> write them.</summary>
+    public void Add(StatementModel statement, string path, FileSpan span)
+    {
+        IEnumerable<string> literals = new[] { statement.Id }
+            .Concat(statement.Tags)
+            .Concat(statement.Languages)
+            .Concat(Texts(statement.Publisher, statement.Title))
+            .Concat(Texts(statement.Paragraphs.ToArray()))
+            .Concat(statement.Groups.SelectMany(g => new[] { g.Id }.Concat(Texts(g.Heading))))
+            .Concat(statement.Groups.SelectMany(g => g.Parties).SelectMany(p => new[] { p.Id }.Concat(p.Country is null ? Array.Empty<string>() : new[] { p.Country }).Concat(Texts(p.Name))));
+        _owners.Add(new Owner("statement '" + statement.Id + "'", path, span, Count(literals)));
+    }
+
+    /// <summary>Counts one UI string's literals, as <see cref="UiStringsEmitter"/> writes them.</summary>
+    public void Add(UiStringModel text, string path, FileSpan span) =>
+        _owners.Add(new Owner("UI string '" + text.Key + "'", path, span, Count(Texts(text.Text))));
+
+    /// <summary>Counts the runtime types' literals, emitted into projects that have only the generator.</summary>
+    public void AddRuntime() => Count(RuntimeEmitter.Literals());
+
+    public void Report(DiagnosticBag diagnostics)
+    {
+        if (_total <= WarningBytes || _owners.Count == 0)
+        {
+            return;
+        }
+
+        List<Owner> largest = _owners.OrderByDescending(o => o.Bytes).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
+        string names = string.Join(", ", largest.Take(3).Select(o => o.Name + " (" + MiB(o.Bytes) + " MiB)"));
+        diagnostics.Report(
+            IsExceeded ? DiagnosticDescriptors.LiteralBudgetExceeded : DiagnosticDescriptors.LiteralBudgetNear,
+            largest[0].Path,
+            largest[0].Span,
+            MiB(_total),
+            MiB(LimitBytes),
+            names);
+    }
+
+    /// <summary>The heap bytes of one literal: compressed length prefix, two bytes a UTF-16 unit, one terminal byte.</summary>
+    public static long HeapBytes(string literal)
+    {
+        long bytes = (2L * literal.Length) + 1;
+        return bytes + (bytes < 0x80 ? 1 : bytes < 0x4000 ? 2 : 4);
+    }
+
+    private static IEnumerable<string> Texts(params LocalizedTextModel[] texts) =>
+        texts.SelectMany(t => t.Values).SelectMany(v => new[] { v.Language, v.Text });
+
+    private long Count(IEnumerable<string> literals)
+    {
+        long added = 0;
+        foreach (string literal in literals)
+        {
+            if (_seen.Add(literal))
+            {
+                added += HeapBytes(literal);
+            }
+        }
+
+        _total += added;
+        return added;
+    }
+
+    private static string MiB(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("F2", CultureInfo.InvariantCulture);
+
+    private sealed record Owner(string Name, string Path, FileSpan Span, long Bytes);
+}

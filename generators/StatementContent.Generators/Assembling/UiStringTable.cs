@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Model;
+
+namespace StatementContent.Generators.Assembling;
+
+/// <summary>The UI strings of every strings.json, each key valid and declared once, in file order.</summary>
+internal sealed class UiStringTable
+{
+    private readonly Dictionary<string, Entry> _byKey;
+
+    private UiStringTable(List<Entry> entries)
+    {
+        Entries = entries;
+        _byKey = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (Entry entry in entries)
+        {
+            _byKey.Add(entry.Model.Key, entry);
+        }
+    }
+
+    public IReadOnlyList<Entry> Entries { get; }
+
+    /// <summary>Collects the strings of <paramref name="files"/> (sorted by path), reporting invalid and repeated keys.</summary>
+    public static UiStringTable Collect(IEnumerable<ParsedFile> files, DiagnosticBag diagnostics)
+    {
+        var entries = new List<Entry>();
+        var declaredIn = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (ParsedFile file in files)
+        {
+            foreach (ParsedUiString parsed in file.Strings?.Strings ?? EquatableArray<ParsedUiString>.Empty)
+            {
+                if (IdRules.Check(IdKind.UiStringKey, parsed.Key, out string? reason) is null)
+                {
+                    diagnostics.Report(DiagnosticDescriptors.InvalidId, file.Path, parsed.KeySpan, IdRules.Describe(IdKind.UiStringKey), parsed.Key, reason!);
+                }
+                else if (declaredIn.TryGetValue(parsed.Key, out string? first))
+                {
+                    diagnostics.Report(DiagnosticDescriptors.DuplicateStringKey, file.Path, parsed.KeySpan, parsed.Key, first);
+                }
+                else
+                {
+                    declaredIn.Add(parsed.Key, file.Path);
+                    entries.Add(new Entry(new UiStringModel(parsed.Key, parsed.Text), file.Path, parsed.KeySpan));
+                }
+            }
+        }
+
+        return new UiStringTable(entries);
+    }
+
+    /// <summary>The text of a group heading's key; an unknown key is reported and shows as itself.</summary>
+    public LocalizedTextModel Heading(string key, string path, FileSpan span, string language, DiagnosticBag diagnostics)
+    {
+        if (_byKey.TryGetValue(key, out Entry? entry))
+        {
+            return entry.Model.Text; // its translations are checked once, at the key in strings.json
+        }
+
+        diagnostics.Report(DiagnosticDescriptors.UnknownStringKey, path, span, key);
+        return new LocalizedTextModel(new[] { new LocalizedValue(language, key, true) }.ToEquatableArray());
+    }
+
+    /// <summary>A UI string and where its key is declared.</summary>
+    public sealed record Entry(UiStringModel Model, string Path, FileSpan KeySpan);
+}

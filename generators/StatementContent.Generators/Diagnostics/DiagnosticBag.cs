@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using StatementContent.Generators.Model;
+
+namespace StatementContent.Generators.Diagnostics;
+
+/// <summary>
+/// The one way a diagnostic enters the pipeline: every stage reports into a bag, and a stage's result carries
+/// the bag's contents on as data. Arguments fill the descriptor's message (each descriptor documents them).
+/// </summary>
+internal sealed class DiagnosticBag
+{
+    private readonly List<DiagnosticInfo> _items = new();
+
+    public bool HasErrors { get; private set; }
+
+    public void Report(DiagnosticDescriptor descriptor, string filePath, FileSpan span, params string[] arguments) =>
+        Add(new DiagnosticInfo(descriptor.Id, descriptor.DefaultSeverity, filePath, span, arguments.ToEquatableArray()));
+
+    /// <summary>Carries on what an earlier stage reported.</summary>
+    public void AddRange(IEnumerable<DiagnosticInfo> diagnostics)
+    {
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
+    public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
+
+    private void Add(DiagnosticInfo diagnostic)
+    {
+        _items.Add(diagnostic);
+        HasErrors |= diagnostic.IsError;
+    }
+}
