@@ -53,7 +53,7 @@ internal static class ContentAssembler
             .OrderBy(s => s.Published, StringComparer.Ordinal)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToArray();
-        var index = new StatementIndexModel(settings.Options, ordered.Select(s => new StatementIndexEntry(s.Id, s.Identifier, s.Published)).ToEquatableArray());
+        var index = new StatementIndexModel(settings.Options, ordered.Select(s => new StatementIndexEntry(s.Id, s.Identifier)).ToEquatableArray());
         var uiStrings = new UiStringsModel(settings.Options, strings.Entries.Select(e => e.Model).ToEquatableArray());
         return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, new RuntimeModel(true, settings.Options), diagnostics.ToEquatableArray());
     }

@@ -52,7 +52,7 @@ internal sealed record StatementModel(
     EquatableArray<SignatoryGroupModel> Groups);
 
 /// <summary>One entry of the index of all statements (<c>Statements.All</c>).</summary>
-internal sealed record StatementIndexEntry(string Id, string Identifier, string Published);
+internal sealed record StatementIndexEntry(string Id, string Identifier);
 
 internal sealed record StatementIndexModel(OutputOptions Options, EquatableArray<StatementIndexEntry> Entries);
 
