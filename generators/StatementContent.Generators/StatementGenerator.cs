@@ -30,6 +30,7 @@ public sealed class StatementGenerator : IIncrementalGenerator
         public const string Statements = nameof(Statements);
         public const string Index = nameof(Index);
         public const string Strings = nameof(Strings);
+        public const string Languages = nameof(Languages);
         public const string Diagnostics = nameof(Diagnostics);
         public const string Runtime = nameof(Runtime);
     }
@@ -81,6 +82,10 @@ public sealed class StatementGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(strings, static (output, model) =>
             Emit(output, "the UI strings", () => model.Strings.IsEmpty ? Array.Empty<(string, string)>() : new[] { UiStringsEmitter.Emit(model) }));
 
+        IncrementalValueProvider<LanguagesModel> languages = assembly.Select(static (content, _) => content.Languages).WithTrackingName(Steps.Languages);
+        context.RegisterSourceOutput(languages, static (output, model) =>
+            Emit(output, "the content languages", () => model.Languages.IsEmpty ? Array.Empty<(string, string)>() : new[] { ContentLanguagesEmitter.Emit(model) }));
+
         // The runtime types, only when there is content and no runtime library (the project compiles its own
         // statements with just this generator). The lookup is by name, so this input changes only when that answer changes.
         IncrementalValueProvider<bool> hasRuntime = context.CompilationProvider
@@ -126,7 +131,9 @@ public sealed class StatementGenerator : IIncrementalGenerator
                 EquatableArray<StatementModel>.Empty,
                 new StatementIndexModel(options, EquatableArray<StatementIndexEntry>.Empty),
                 new UiStringsModel(options, EquatableArray<UiStringModel>.Empty),
+                new LanguagesModel(options, EquatableArray<string>.Empty, EquatableArray<FallbackModel>.Empty),
                 new RuntimeModel(false, options),
+                0,
                 diagnostics.ToEquatableArray());
         }
     }

@@ -93,10 +93,9 @@ internal static class CliApp
                 output.WriteLine();
             }
 
-            string language = statements[i].Title.ResolveLanguage(culture);
-            if (!StatementRenderer.Covers(language, culture))
+            if (statements[i].Title.IsFallbackFor(culture))
             {
-                error.WriteLine($"Statement '{statements[i].Id}' has no text in '{DisplayName(culture)}'; showing '{language}'.");
+                error.WriteLine($"Statement '{statements[i].Id}' has no text in '{culture.Name}'; showing '{statements[i].Title.ResolveLanguage(culture)}'.");
             }
 
             StatementRenderer.Render(statements[i], culture, output);
@@ -161,6 +160,4 @@ internal static class CliApp
             return false;
         }
     }
-
-    private static string DisplayName(CultureInfo culture) => culture.Name.Length == 0 ? "invariant culture" : culture.Name;
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.IO;
 
@@ -33,19 +32,5 @@ internal static class StatementRenderer
             output.WriteLine();
             output.WriteLine(UiStrings.OpenForFurtherSubscriptions.Get(culture));
         }
-    }
-
-    /// <summary>Whether <paramref name="language"/> is the culture itself or one of its parents (not a fallback).</summary>
-    public static bool Covers(string language, CultureInfo culture)
-    {
-        for (CultureInfo current = culture; current.Name.Length > 0; current = current.Parent)
-        {
-            if (string.Equals(language, current.Name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

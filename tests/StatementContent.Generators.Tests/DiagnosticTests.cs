@@ -174,6 +174,46 @@ public class DiagnosticTests
         Assert.Contains(run.Sources, s => s.HintName == "Statements.STwo.g.cs");
     }
 
+    [Fact]
+    public void Cyclic_fallbacks_are_reported_at_each_language_of_the_cycle()
+    {
+        GeneratorRun run = new MiniContent().With("/c/languages.json", "{\n  \"fallbacks\": {\n    \"kk\": [\"ru\"],\n    \"ru\": [\"kk\"]\n  }\n}").Run();
+        Assert.Equal(new[] { ("STC2013", 3, 5), ("STC2013", 4, 5), ("STC2014", 4, 5) }, run.Diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1)));
+        Assert.Contains("kk → ru → kk", run.Diagnostics[0].GetMessage());
+        Assert.All(run.Diagnostics, d => Assert.Equal("/c/languages.json", d.Location.GetLineSpan().Path));
+    }
+
+    [Fact]
+    public void A_fallback_to_a_language_without_content_is_a_warning() =>
+        AssertSingle(
+            new MiniContent().With("/c/languages.json", "{ \"fallbacks\": { \"kk\": [\"uk\"] } }"),
+            "STC2014", DiagnosticSeverity.Warning, "/c/languages.json", 1, 18, message: "'kk' falls back to 'uk'");
+
+    [Fact]
+    public void Fallbacks_of_one_language_declared_twice() =>
+        AssertSingle(
+            new MiniContent()
+                .With("/c/languages.json", "{ \"fallbacks\": { \"kk\": [\"ru\"] } }")
+                .With("/c/s1/languages.json", "{ \"fallbacks\": { \"kk\": [\"en\"] } }"),
+            "STC2015", DiagnosticSeverity.Error, "/c/s1/languages.json", 1, 18, message: "'/c/languages.json'");
+
+    [Fact]
+    public void A_fallback_that_is_not_a_language_tag() =>
+        AssertSingle(
+            new MiniContent().With("/c/languages.json", "{ \"fallbacks\": { \"kk\": [\"russian!\"] } }"),
+            "STC1006", DiagnosticSeverity.Error, "/c/languages.json", 1, 25);
+
+    [Fact]
+    public void Configured_fallbacks_reach_the_generated_texts()
+    {
+        GeneratorRun run = new MiniContent().With("/c/languages.json", "{ \"fallbacks\": { \"kk\": [\"ru\"] } }").Run();
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        string languages = run.Sources.Single(s => s.HintName == "ContentLanguages.g.cs").SourceText.ToString();
+        Assert.Contains("new global::StatementContent.LanguageFallbacks(new string[] { \"kk\" }, new string[][] { new string[] { \"ru\" } })", languages);
+        Assert.Contains("new string[] { \"en\", \"ru\" }", languages);
+    }
+
     private static GeneratorRun AssertSingle(MiniContent content, string id, DiagnosticSeverity severity, string path, int line, int column, string? message = null, bool allowOthers = false)
     {
         GeneratorRun run = content.Run();

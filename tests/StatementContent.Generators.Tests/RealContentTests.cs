@@ -17,7 +17,7 @@ public class RealContentTests
     [Fact]
     public void Generates_one_file_per_statement_plus_index_and_strings() =>
         Assert.Equal(
-            new[] { "Statements.CentralAsiaIdeologyBan.g.cs", "Statements.g.cs", "UiStrings.g.cs" },
+            new[] { "ContentLanguages.g.cs", "Statements.CentralAsiaIdeologyBan.g.cs", "Statements.g.cs", "UiStrings.g.cs" },
             Run.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
 
     [Fact]

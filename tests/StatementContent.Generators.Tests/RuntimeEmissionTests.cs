@@ -13,7 +13,7 @@ public class RuntimeEmissionTests
 {
     private static readonly string[] RuntimeFiles =
     {
-        "StatementContent.Runtime.LanguageTable.g.cs", "StatementContent.Runtime.LocalizedText.g.cs", "StatementContent.Runtime.Signatory.g.cs",
+        "StatementContent.Runtime.CultureChain.g.cs", "StatementContent.Runtime.LocalizedText.g.cs", "StatementContent.Runtime.Signatory.g.cs",
         "StatementContent.Runtime.SignatoryGroup.g.cs", "StatementContent.Runtime.Statement.g.cs",
     };
 
@@ -31,7 +31,7 @@ public class RuntimeEmissionTests
         Assert.Subset(run.Sources.Select(s => s.HintName).ToHashSet(), RuntimeFiles.ToHashSet());
         Assert.Equal(expected, run.Output.GetTypeByMetadataName("StatementContent.LocalizedText")!.DeclaredAccessibility);
         Assert.Equal(expected, run.Output.GetTypeByMetadataName("MyApp.Content.Statements")!.DeclaredAccessibility);
-        Assert.Equal(Accessibility.Internal, run.Output.GetTypeByMetadataName("StatementContent.LanguageTable")!.DeclaredAccessibility);
+        Assert.Equal(Accessibility.Internal, run.Output.GetTypeByMetadataName("StatementContent.CultureChain")!.DeclaredAccessibility);
         foreach (string file in RuntimeFiles)
         {
             string text = run.Sources.Single(s => s.HintName == file).SourceText.ToString();

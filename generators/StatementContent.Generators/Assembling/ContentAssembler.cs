@@ -23,7 +23,7 @@ internal static class ContentAssembler
         // No content: nothing to emit and nothing to say, not even about settings the project does not use.
         if (unsortedFiles.IsEmpty)
         {
-            return Nothing(settings.Options, new DiagnosticBag());
+            return Nothing(settings.Options, 0, new DiagnosticBag());
         }
 
         // AdditionalFiles arrive in MSBuild item order; sorting makes every output independent of it.
@@ -35,17 +35,22 @@ internal static class ContentAssembler
         UiStringTable strings = UiStringTable.Collect(files, diagnostics);
         List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, diagnostics);
         CheckLanguagesAcrossStatements(statements, strings, diagnostics);
+        var languages = new LanguagesModel(
+            settings.Options,
+            ContentLanguages(statements, strings),
+            FallbackAssembler.Assemble(files, ContentLanguages(statements, strings).ToList(), diagnostics));
 
         var budget = new LiteralBudget();
         statements.ForEach(s => budget.Add(s.Model, s.Path, s.IdSpan));
         strings.Entries.ToList().ForEach(e => budget.Add(e.Model, e.Path, e.KeySpan));
+        budget.Add(languages);
         budget.AddRuntime();
         budget.Report(diagnostics);
 
         // Generated code behind these errors would only repeat them as compiler errors (CS8103, CS0246, …).
         if (settings.HasErrors || budget.IsExceeded)
         {
-            return Nothing(settings.Options, diagnostics);
+            return Nothing(settings.Options, budget.Total, diagnostics);
         }
 
         StatementModel[] ordered = statements
@@ -55,8 +60,17 @@ internal static class ContentAssembler
             .ToArray();
         var index = new StatementIndexModel(settings.Options, ordered.Select(s => new StatementIndexEntry(s.Id, s.Identifier)).ToEquatableArray());
         var uiStrings = new UiStringsModel(settings.Options, strings.Entries.Select(e => e.Model).ToEquatableArray());
-        return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, new RuntimeModel(true, settings.Options), diagnostics.ToEquatableArray());
+        return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, languages, new RuntimeModel(true, settings.Options), budget.Total, diagnostics.ToEquatableArray());
     }
+
+    /// <summary>Every language a statement or UI string has: English first, then by name.</summary>
+    private static EquatableArray<string> ContentLanguages(List<AssembledStatement> statements, UiStringTable strings) => statements
+        .SelectMany(s => s.Model.Languages)
+        .Concat(strings.Entries.SelectMany(e => e.Model.Text.Values.Select(v => v.Language)))
+        .Distinct(StringComparer.Ordinal)
+        .OrderBy(l => l == DefaultLanguage ? 0 : 1)
+        .ThenBy(l => l, StringComparer.Ordinal)
+        .ToEquatableArray();
 
     /// <summary>
     /// Readers pick one language for everything: a statement or UI string without a language that another
@@ -80,10 +94,12 @@ internal static class ContentAssembler
         }
     }
 
-    private static ContentAssembly Nothing(OutputOptions options, DiagnosticBag diagnostics) => new(
+    private static ContentAssembly Nothing(OutputOptions options, long literalBytes, DiagnosticBag diagnostics) => new(
         EquatableArray<StatementModel>.Empty,
         new StatementIndexModel(options, EquatableArray<StatementIndexEntry>.Empty),
         new UiStringsModel(options, EquatableArray<UiStringModel>.Empty),
+        new LanguagesModel(options, EquatableArray<string>.Empty, EquatableArray<FallbackModel>.Empty),
         new RuntimeModel(false, options),
+        literalBytes,
         diagnostics.ToEquatableArray());
 }

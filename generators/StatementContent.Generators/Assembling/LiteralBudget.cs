@@ -52,7 +52,11 @@ internal sealed class LiteralBudget
 
     /// <summary>Counts one UI string's literals, as <see cref="UiStringsEmitter"/> writes them.</summary>
     public void Add(UiStringModel text, string path, FileSpan span) =>
-        _owners.Add(new Owner("UI string '" + text.Key + "'", path, span, Count(Texts(text.Text))));
+        _owners.Add(new Owner("UI string '" + text.Key + "'", path, span, Count(new[] { text.Key }.Concat(Texts(text.Text)))));
+
+    /// <summary>Counts the content's languages and fallbacks, as <see cref="ContentLanguagesEmitter"/> writes them.</summary>
+    public void Add(LanguagesModel languages) =>
+        Count(languages.Languages.Concat(languages.Fallbacks.SelectMany(f => new[] { f.Language }.Concat(f.Next))));
 
     /// <summary>Counts the runtime types' literals, emitted into projects that have only the generator.</summary>
     public void AddRuntime() => Count(RuntimeEmitter.Literals());

@@ -18,7 +18,7 @@ internal static class StatementAssembler
     {
         var statements = new List<AssembledStatement>();
         foreach (IGrouping<string, ParsedFile> folder in files
-            .Where(f => f.Kind is not ContentFileKind.Strings and not ContentFileKind.Unrecognized)
+            .Where(f => f.Kind is ContentFileKind.Metadata or ContentFileKind.Signatories or ContentFileKind.Text)
             .GroupBy(f => f.Directory, StringComparer.Ordinal))
         {
             AssembledStatement? statement = Assemble(folder.ToList(), strings, options, diagnostics);

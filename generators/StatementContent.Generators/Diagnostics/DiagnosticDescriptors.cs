@@ -138,6 +138,21 @@ internal static class DiagnosticDescriptors
         "STC2010", Content, "Leading or trailing whitespace",
         "The '{1}' text of '{0}' starts or ends with whitespace; if it is part of the published text, list \"{1}\" in \"verbatimWhitespace\", otherwise remove it");
 
+    /// <summary>{0}: the language; {1}: the cycle, e.g. "kk → ru → kk".</summary>
+    public static readonly DiagnosticDescriptor CyclicFallback = Error(
+        "STC2013", Content, "Cyclic language fallback",
+        "The fallbacks of '{0}' lead back to it: {1}; a reader's next language must be another language");
+
+    /// <summary>{0}: the language; {1}: the fallback no content has.</summary>
+    public static readonly DiagnosticDescriptor FallbackWithoutContent = Warning(
+        "STC2014", Content, "Fallback to a language the content does not have",
+        "'{0}' falls back to '{1}', but no statement or UI string has '{1}' text, so readers of '{0}' skip it");
+
+    /// <summary>{0}: the language; {1}: the file that declared its fallbacks first.</summary>
+    public static readonly DiagnosticDescriptor DuplicateFallback = Error(
+        "STC2015", Content, "Fallbacks declared twice",
+        "The fallbacks of '{0}' are already declared in '{1}'");
+
     /// <summary>{0}: the property (StatementContentNamespace or RootNamespace); {1}: its value; {2}: why it is invalid.</summary>
     public static readonly DiagnosticDescriptor InvalidNamespaceSetting = Error(
         "STC3001", Settings, "Invalid namespace setting",

@@ -33,15 +33,15 @@ internal static class StatementEmitter
         w.Line($"id: {CSharpText.Literal(statement.Id)},");
         string[] date = statement.Published.Split('-');
         w.Line($"published: new global::System.DateTime({int.Parse(date[0])}, {int.Parse(date[1])}, {int.Parse(date[2])}),");
-        w.Line($"publisher: {Text(statement.Publisher)},");
+        w.Line($"publisher: {Text(statement.Publisher, statement.Options)},");
         w.Line($"tags: {StringArray(statement.Tags)},");
         w.Line($"isOpenForSubscriptions: {(statement.OpenForSubscriptions ? "true" : "false")},");
         w.Line($"languages: {StringArray(statement.Languages)},");
-        w.Line($"title: {Text(statement.Title)},");
+        w.Line($"title: {Text(statement.Title, statement.Options)},");
         w.Open($"paragraphs: new {runtime}LocalizedText[]");
         foreach (LocalizedTextModel paragraph in statement.Paragraphs)
         {
-            w.Line(Text(paragraph) + ",");
+            w.Line(Text(paragraph, statement.Options) + ",");
         }
 
         w.Close(",");
@@ -51,12 +51,12 @@ internal static class StatementEmitter
             w.Line($"new {runtime}SignatoryGroup(");
             w.Indent();
             w.Line($"id: {CSharpText.Literal(group.Id)},");
-            w.Line($"heading: {Text(group.Heading)},");
+            w.Line($"heading: {Text(group.Heading, statement.Options)},");
             w.Open($"signatories: new {runtime}Signatory[]");
             foreach (PartyModel party in group.Parties)
             {
                 string country = party.Country is null ? "null" : CSharpText.Literal(party.Country);
-                w.Line($"new {runtime}Signatory({CSharpText.Literal(party.Id)}, {Text(party.Name)}, {country}),");
+                w.Line($"new {runtime}Signatory({CSharpText.Literal(party.Id)}, {Text(party.Name, statement.Options)}, {country}),");
             }
 
             w.Close("),");
@@ -71,10 +71,10 @@ internal static class StatementEmitter
         return (GeneratedNames.StatementsClass + "." + statement.Identifier + ".g.cs", w.ToString());
     }
 
-    /// <summary>A <c>LocalizedText</c> construction expression: languages and texts as parallel arrays.</summary>
-    public static string Text(LocalizedTextModel text) =>
-        $"new {GeneratedFile.Runtime}LocalizedText({StringArray(text.Values.Select(v => v.Language))}, {StringArray(text.Values.Select(v => v.Text))})";
+    /// <summary>A <c>LocalizedText</c> construction expression: languages and texts as parallel arrays, and the content's fallbacks.</summary>
+    public static string Text(LocalizedTextModel text, OutputOptions options) =>
+        $"new {GeneratedFile.Runtime}LocalizedText({StringArray(text.Values.Select(v => v.Language))}, {StringArray(text.Values.Select(v => v.Text))}, {ContentLanguagesEmitter.FallbacksReference(options)})";
 
-    private static string StringArray(IEnumerable<string> values) =>
+    public static string StringArray(IEnumerable<string> values) =>
         "new string[] { " + string.Join(", ", values.Select(CSharpText.Literal)) + " }";
 }

@@ -5,9 +5,12 @@ namespace StatementContent.Generators.Model;
 /// cross-file). When the content or the settings have an error that generated code would only repeat as
 /// compiler errors (an invalid namespace, a literal budget past the compiler's limit), the emit models are empty.
 /// </summary>
+/// <param name="LiteralBytes">What the generated code adds to the compiler's user-string heap, as the literal budget counts it.</param>
 internal sealed record ContentAssembly(
     EquatableArray<StatementModel> Statements,
     StatementIndexModel Index,
     UiStringsModel Strings,
+    LanguagesModel Languages,
     RuntimeModel Runtime,
+    long LiteralBytes,
     EquatableArray<DiagnosticInfo> Diagnostics);

@@ -74,3 +74,9 @@ internal sealed record OutputOptions(string Namespace, bool IsPublic, bool Nulla
 /// <summary>Whether the runtime types (LocalizedText, Statement, …) may be emitted into this compilation, and how.</summary>
 /// <param name="Emit">The project has content to compile, and settings valid enough to compile it.</param>
 internal sealed record RuntimeModel(bool Emit, OutputOptions Options);
+
+/// <summary>A language and the languages its readers get next (content/languages.json), best first.</summary>
+internal sealed record FallbackModel(string Language, EquatableArray<string> Next);
+
+/// <summary>Every language the content has (English first, then by name) and the configured fallbacks: <c>ContentLanguages.g.cs</c>.</summary>
+internal sealed record LanguagesModel(OutputOptions Options, EquatableArray<string> Languages, EquatableArray<FallbackModel> Fallbacks);

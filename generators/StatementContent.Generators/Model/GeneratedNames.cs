@@ -16,9 +16,14 @@ internal static class GeneratedNames
 {
     public const string StatementsClass = "Statements";
     public const string UiStringsClass = "UiStrings";
+    public const string ContentLanguagesClass = "ContentLanguages";
+    public const string Fallbacks = "Fallbacks";
 
     public const string All = "All";
     public const string Find = "Find";
+
+    /// <summary>The nested class of UI string keys as constants.</summary>
+    public const string Keys = "Keys";
 
     /// <summary>The field of every holder class; it shares no scope with user names.</summary>
     public const string HolderField = "s_value";
@@ -42,7 +47,7 @@ internal static class GeneratedNames
     public static readonly HashSet<string> ReservedInStatements = Reserved(StatementsClass, All, Find);
 
     /// <summary>Names a UI string's property cannot take.</summary>
-    public static readonly HashSet<string> ReservedInUiStrings = Reserved(UiStringsClass, All, Find);
+    public static readonly HashSet<string> ReservedInUiStrings = Reserved(UiStringsClass, All, Find, Keys);
 
     private static HashSet<string> Reserved(params string[] names)
     {

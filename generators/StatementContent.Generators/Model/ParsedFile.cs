@@ -10,6 +10,7 @@ internal enum ContentFileKind
     Signatories,
     Text,
     Strings,
+    Languages,
     Unrecognized,
 }
 
@@ -22,6 +23,7 @@ internal sealed record ParsedFile(
     SignatoriesDoc? Signatories,
     TextDoc? Text,
     StringsDoc? Strings,
+    LanguagesDoc? Languages,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public bool HasErrors
@@ -58,3 +60,8 @@ internal sealed record TextDoc(string Language, string Title, EquatableArray<str
 internal sealed record StringsDoc(EquatableArray<ParsedUiString> Strings);
 
 internal sealed record ParsedUiString(string Key, FileSpan KeySpan, LocalizedTextModel Text);
+
+/// <summary>languages.json: the configured fallbacks, each language with the languages its readers get next.</summary>
+internal sealed record LanguagesDoc(EquatableArray<ParsedFallback> Fallbacks);
+
+internal sealed record ParsedFallback(string Language, FileSpan LanguageSpan, EquatableArray<string> Next);

@@ -21,6 +21,7 @@ internal static class ContentFileParser
     public const string MetadataFileName = "statement.json";
     public const string SignatoriesFileName = "signatories.json";
     public const string StringsFileName = "strings.json";
+    public const string LanguagesFileName = "languages.json";
 
     /// <summary>
     /// The most characters one content file may have: 2 Mi characters, 4 MiB as string literals, a quarter of
@@ -45,6 +46,11 @@ internal static class ContentFileParser
         if (string.Equals(name, StringsFileName, StringComparison.OrdinalIgnoreCase))
         {
             return ContentFileKind.Strings;
+        }
+
+        if (string.Equals(name, LanguagesFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ContentFileKind.Languages;
         }
 
         if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && LanguageTags.IsLanguageTag(name.Substring(0, name.Length - 3)))
@@ -116,6 +122,7 @@ internal static class ContentFileParser
             MetadataDoc? metadata = null;
             SignatoriesDoc? signatories = null;
             StringsDoc? strings = null;
+            LanguagesDoc? languages = null;
             TextDoc? textDoc = null;
             if (kind == ContentFileKind.Text)
             {
@@ -126,9 +133,10 @@ internal static class ContentFileParser
                 metadata = kind == ContentFileKind.Metadata ? JsonDocumentParsers.ReadMetadata(context, root) : null;
                 signatories = kind == ContentFileKind.Signatories ? JsonDocumentParsers.ReadSignatories(context, root) : null;
                 strings = kind == ContentFileKind.Strings ? JsonDocumentParsers.ReadStrings(context, root) : null;
+                languages = kind == ContentFileKind.Languages ? JsonDocumentParsers.ReadLanguages(context, root) : null;
             }
 
-            return new ParsedFile(path, DirectoryOf(path), kind, metadata, signatories, textDoc, strings, context.Diagnostics.ToEquatableArray());
+            return new ParsedFile(path, DirectoryOf(path), kind, metadata, signatories, textDoc, strings, languages, context.Diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -177,7 +185,7 @@ internal static class ContentFileParser
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.Report(descriptor, path, span, arguments);
-        return new ParsedFile(path, DirectoryOf(path), kind, null, null, null, null, diagnostics.ToEquatableArray());
+        return new ParsedFile(path, DirectoryOf(path), kind, null, null, null, null, null, diagnostics.ToEquatableArray());
     }
 
     private static string DirectoryOf(string path) => Path.GetDirectoryName(path) ?? "";

@@ -125,6 +125,57 @@ internal static class JsonDocumentParsers
         return new StringsDoc(strings.ToEquatableArray());
     }
 
+    public static LanguagesDoc? ReadLanguages(ParseContext context, JsonNode root)
+    {
+        JsonObjectReader? obj = JsonObjectReader.Open(context, root, "");
+        JsonNode? fallbacksNode = obj?.Field("fallbacks", JsonKind.Object, required: true);
+        obj?.Finish();
+        if (fallbacksNode is null)
+        {
+            return null;
+        }
+
+        var fallbacks = new List<ParsedFallback>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (JsonMember member in fallbacksNode.Members)
+        {
+            string path = "fallbacks." + member.Name;
+            if (!seen.Add(member.Name))
+            {
+                context.Report(DiagnosticDescriptors.DuplicateField, context.SpanOf(member), path);
+                continue;
+            }
+
+            if (!LanguageTags.IsLanguageTag(member.Name))
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(member), $"'{path}': '{member.Name}' is not a language tag (expected a culture name such as 'kk' or 'pt-BR')");
+                continue;
+            }
+
+            if (!JsonObjectReader.Expect(context, member.Value, JsonKind.Array, path))
+            {
+                continue;
+            }
+
+            var next = new List<string>();
+            foreach (JsonNode item in member.Value.Items)
+            {
+                if (JsonObjectReader.Expect(context, item, JsonKind.String, path + "[]") && LanguageTags.IsLanguageTag(item.Text!))
+                {
+                    next.Add(LanguageTags.Normalize(item.Text!));
+                }
+                else if (item.Kind == JsonKind.String)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(item), $"'{path}': '{item.Text}' is not a language tag");
+                }
+            }
+
+            fallbacks.Add(new ParsedFallback(LanguageTags.Normalize(member.Name), context.SpanOf(member), next.ToEquatableArray()));
+        }
+
+        return new LanguagesDoc(fallbacks.ToEquatableArray());
+    }
+
     private static ParsedParty? ReadParty(ParseContext context, JsonNode node, string path)
     {
         JsonObjectReader? party = JsonObjectReader.Open(context, node, path);

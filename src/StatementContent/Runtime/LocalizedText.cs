@@ -10,8 +10,11 @@ namespace StatementContent
     /// texts are string literals compiled into the assembly.
     /// </summary>
     /// <remarks>
-    /// Culture fallback: the culture itself (<c>ru-KZ</c>), then its parents (<c>ru</c>), then English, then the
-    /// first language the text has. So a reader always gets a text, never <see langword="null"/>.
+    /// Culture fallback, one rule for every way of reading: the culture itself (<c>zh-TW</c>), its parents
+    /// (<c>zh-Hant</c>, <c>zh</c>), shorter names made by dropping trailing subtags, the content's configured
+    /// fallbacks (<c>kk → ru</c>, see <see cref="LanguageFallbacks"/>), then English, then the first language the
+    /// text has. So a reader always gets a text, never <see langword="null"/>, and the invariant
+    /// culture reads English. The answer depends only on the text and the culture.
     /// Instances are immutable and compare by value.
     /// </remarks>
     public sealed class LocalizedText : IEquatable<LocalizedText>
@@ -19,23 +22,34 @@ namespace StatementContent
         /// <summary>The language every text falls back to when the reader's culture has no text.</summary>
         public const string FallbackLanguage = "en";
 
+        // Length 0, so the fast path's bounds check sends a text without answers yet to the slow path.
+        private static readonly string?[] NoAnswers = new string?[0];
+
         private readonly string[] _languages;
         private readonly string[] _texts;
+        private readonly LanguageFallbacks _fallbacks;
 
-        // This text's answer for each language id of LanguageTable (as numbered when it was built): the text in
-        // that language, else in a shorter form of it (pt-br → pt), else the fallback. Id 0: the fallback.
-        // Built on first use, not in the constructor, so that loading content costs no more than its strings.
-        private string[] _byLanguageId = NotBuilt;
-
-        // Length 0, so the fast path's bounds check sends a text without answers yet to the slow path.
-        private static readonly string[] NotBuilt = new string[0];
+        // This text's answer per culture chain (CultureChain.Id); null where not asked yet. Filled on first use per
+        // culture, not in the constructor, so that loading content costs no more than its strings.
+        private string?[] _byChain = NoAnswers;
 
         /// <summary>Creates a text from parallel lists of language tags and texts.</summary>
         /// <param name="languages">Culture names such as <c>en</c> or <c>ru</c>; compared case-insensitively.</param>
         /// <param name="texts">The text in each language, in the same order.</param>
         /// <exception cref="ArgumentException">The lists are empty, differ in length, or repeat a language.</exception>
         public LocalizedText(IReadOnlyList<string> languages, IReadOnlyList<string> texts)
+            : this(languages, texts, LanguageFallbacks.None)
         {
+        }
+
+        /// <summary>Creates a text whose readers also get the content's configured fallbacks (e.g. <c>kk → ru</c>).</summary>
+        /// <param name="languages">Culture names such as <c>en</c> or <c>ru</c>; compared case-insensitively.</param>
+        /// <param name="texts">The text in each language, in the same order.</param>
+        /// <param name="fallbacks">The content's configured fallbacks, shared by its texts.</param>
+        /// <exception cref="ArgumentException">The lists are empty, differ in length, or repeat a language.</exception>
+        public LocalizedText(IReadOnlyList<string> languages, IReadOnlyList<string> texts, LanguageFallbacks fallbacks)
+        {
+            _fallbacks = fallbacks ?? throw new ArgumentNullException(nameof(fallbacks));
             if (languages is null)
             {
                 throw new ArgumentNullException(nameof(languages));
@@ -64,59 +78,52 @@ namespace StatementContent
                 _languages[i] = language;
                 _texts[i] = texts[i] ?? throw new ArgumentException("A text is null.", nameof(texts));
             }
-
         }
 
         /// <summary>The languages this text has, as lower-case culture names, in content order.</summary>
         public IReadOnlyList<string> Languages => Array.AsReadOnly(_languages);
 
         /// <summary>The English text (or the fallback when there is none).</summary>
-        public string En => ByLanguageId()[LanguageTable.English];
+        public string En => Get(CultureChain.ForNeutral(FallbackLanguage, _fallbacks));
 
         /// <summary>The Russian text (or the fallback when there is none).</summary>
-        public string Ru => ByLanguageId()[LanguageTable.Russian];
+        public string Ru => Get(CultureChain.ForNeutral("ru", _fallbacks));
 
-        /// <summary>The text for <paramref name="culture"/>, following the fallback chain (culture → parents → English → first language).</summary>
-        public string Get(CultureInfo culture)
-        {
-            // Fast path: the culture's language id (cached for the last culture), then this text's answer for it.
-            // A null culture never matches the cache, so the slow path is where it is rejected.
-            string[] byLanguageId = _byLanguageId;
-            int id = LanguageTable.Resolve(culture);
-            return (uint)id < (uint)byLanguageId.Length ? byLanguageId[id] : GetFirstTime(culture);
-        }
+        /// <summary>The text for <paramref name="culture"/>, by the fallback rule (culture → parents → English → first language).</summary>
+        public string Get(CultureInfo culture) => Get(CultureChain.For(culture, _fallbacks));
+
+        /// <summary>
+        /// The text for a culture name such as <c>ru-KZ</c>: the same answer as for the culture .NET has for that
+        /// name; a name .NET rejects falls back through its shorter names (<c>xx-YY → xx</c>), then English.
+        /// </summary>
+        public string Get(string cultureName) => Get(CultureChain.For(cultureName, _fallbacks));
+
+        /// <summary>
+        /// The text for a reader's ranked preferences (e.g. an Accept-Language header, best first): the first
+        /// preference this text has a language for (the culture, its parents or shorter names), else the first
+        /// preference's fallback (English, then the first language).
+        /// </summary>
+        public string Get(IEnumerable<CultureInfo> preferences) => _texts[IndexFor(preferences)];
 
         /// <summary>
         /// The language <see cref="Get(CultureInfo)"/> returns for <paramref name="culture"/>: the culture's own, a
         /// parent's, or the fallback. Use it, e.g., for an HTML <c>lang</c> attribute or to note a fallback.
         /// </summary>
-        public string ResolveLanguage(CultureInfo culture) => _languages[IndexFor(culture)];
+        public string ResolveLanguage(CultureInfo culture) => _languages[IndexFor(CultureChain.For(culture, _fallbacks), out _)];
+
+        /// <summary>The language <see cref="Get(IEnumerable{CultureInfo})"/> returns for these preferences.</summary>
+        public string ResolveLanguage(IEnumerable<CultureInfo> preferences) => _languages[IndexFor(preferences)];
 
         /// <summary>
-        /// The text for a culture name such as <c>ru-KZ</c>: the name itself, then shorter names made by dropping
-        /// trailing subtags (<c>ru</c>), then English, then the first language. Needs no culture data.
+        /// Whether a reader of <paramref name="culture"/> gets the default fallback (English, else the first
+        /// language) because the text has nothing in the culture's own languages. The invariant culture reads
+        /// English by definition, so it never falls back.
         /// </summary>
-        public string Get(string cultureName)
+        public bool IsFallbackFor(CultureInfo culture)
         {
-            if (cultureName is null)
-            {
-                throw new ArgumentNullException(nameof(cultureName));
-            }
-
-            string name = cultureName;
-            while (name.Length > 0)
-            {
-                int index = IndexOf(name);
-                if (index >= 0)
-                {
-                    return _texts[index];
-                }
-
-                int dash = name.LastIndexOf('-');
-                name = dash < 0 ? string.Empty : name.Substring(0, dash);
-            }
-
-            return _texts[FallbackIndex()];
+            CultureChain chain = CultureChain.For(culture, _fallbacks);
+            IndexFor(chain, out bool own);
+            return !own && chain.Name.Length > 0;
         }
 
         /// <summary>The text in exactly <paramref name="language"/>, with no fallback.</summary>
@@ -134,7 +141,7 @@ namespace StatementContent
         /// <inheritdoc/>
         public bool Equals(LocalizedText? other)
         {
-            if (other is null || other._languages.Length != _languages.Length)
+            if (other is null || other._languages.Length != _languages.Length || !other._fallbacks.Equals(_fallbacks))
             {
                 return false;
             }
@@ -166,45 +173,11 @@ namespace StatementContent
             return hash;
         }
 
-        /// <summary>First use of this text, or a language numbered after its answers were built: the chain walk.</summary>
-        private string GetFirstTime(CultureInfo culture)
-        {
-            if (culture is null)
-            {
-                throw new ArgumentNullException(nameof(culture));
-            }
-
-            ByLanguageId();
-            return _texts[IndexFor(culture)];
-        }
-
-        /// <summary>This text's answers per language id; registers its languages first, so they resolve from now on.</summary>
-        private string[] ByLanguageId()
-        {
-            string[] built = Volatile.Read(ref _byLanguageId);
-            if (built.Length > 0)
-            {
-                return built;
-            }
-
-            LanguageTable.Register(_languages);
-            string[] names = LanguageTable.Names;
-            built = new string[names.Length];
-            for (int id = 0; id < names.Length; id++)
-            {
-                built[id] = Get(names[id]);
-            }
-
-            // Racing threads build equal arrays; whichever is published is correct.
-            Volatile.Write(ref _byLanguageId, built);
-            return built;
-        }
-
         /// <summary>
         /// Lower-cases ASCII letters only. Language tags are ASCII; <see cref="string.ToLowerInvariant"/> would load
         /// culture data (ICU) on first use, which costs milliseconds at start-up.
         /// </summary>
-        private static string LowerAscii(string value)
+        internal static string LowerAscii(string value)
         {
             for (int i = 0; i < value.Length; i++)
             {
@@ -226,28 +199,67 @@ namespace StatementContent
             return value;
         }
 
-        private int IndexFor(CultureInfo culture)
+        /// <summary>The steady path: this text's cached answer for the chain, else the rule once.</summary>
+        private string Get(CultureChain chain)
         {
-            if (culture is null)
+            string?[] answers = _byChain;
+            int id = chain.Id;
+            string? answer = (uint)id < (uint)answers.Length ? answers[id] : null;
+            return answer ?? Learn(chain);
+        }
+
+        /// <summary>Applies the rule for a chain this text has not answered yet, and keeps the answer.</summary>
+        private string Learn(CultureChain chain)
+        {
+            string text = _texts[IndexFor(chain, out _)];
+            string?[] current = Volatile.Read(ref _byChain);
+            var grown = new string?[Math.Max(Math.Max(CultureChain.Count, chain.Id + 1), current.Length)];
+            Array.Copy(current, grown, current.Length);
+            grown[chain.Id] = text;
+
+            // Racing threads may each publish an array without the other's answer; it is then learned again, the same.
+            Volatile.Write(ref _byChain, grown);
+            return text;
+        }
+
+        /// <summary>The rule: the first of the chain's languages this text has (<paramref name="own"/>: one the reader prefers, not the default), else the first language.</summary>
+        private int IndexFor(CultureChain chain, out bool own)
+        {
+            string[] languages = chain.Languages;
+            for (int i = 0; i < languages.Length; i++)
             {
-                throw new ArgumentNullException(nameof(culture));
+                int index = IndexOf(languages[i]);
+                if (index >= 0)
+                {
+                    own = i < chain.PreferredCount;
+                    return index;
+                }
             }
 
-            for (CultureInfo current = culture; current.Name.Length > 0; current = current.Parent)
+            own = false;
+            return 0;
+        }
+
+        private int IndexFor(IEnumerable<CultureInfo> preferences)
+        {
+            if (preferences is null)
             {
-                int index = IndexOf(current.Name);
-                if (index >= 0)
+                throw new ArgumentNullException(nameof(preferences));
+            }
+
+            CultureChain? first = null;
+            foreach (CultureInfo culture in preferences)
+            {
+                CultureChain chain = CultureChain.For(culture, _fallbacks);
+                first = first ?? chain;
+                int index = IndexFor(chain, out bool own);
+                if (own)
                 {
                     return index;
                 }
-
-                if (ReferenceEquals(current, current.Parent))
-                {
-                    break;
-                }
             }
 
-            return FallbackIndex();
+            return IndexFor(first ?? CultureChain.ForNeutral(FallbackLanguage, _fallbacks), out _);
         }
 
         private int IndexOf(string language)
@@ -261,12 +273,6 @@ namespace StatementContent
             }
 
             return -1;
-        }
-
-        private int FallbackIndex()
-        {
-            int english = IndexOf(FallbackLanguage);
-            return english >= 0 ? english : 0;
         }
     }
 }

@@ -1,0 +1,212 @@
+using System;
+using System.Globalization;
+using System.Threading;
+
+namespace StatementContent
+{
+    /// <summary>
+    /// The culture fallback rule, written once: the languages a reader of a culture gets, in order. Every reader
+    /// of <see cref="LocalizedText"/> (by culture, by name, by ranked preferences, <c>ResolveLanguage</c>) goes
+    /// through it, and so do the hosts built on it (the CLI, the localizer, the web app).
+    /// </summary>
+    /// <remarks>
+    /// The rule: the culture's name, then its parent chain as .NET knows it (<c>zh-TW → zh-Hant → zh</c>), then
+    /// the shorter names made by dropping trailing subtags (<c>xx-YY → xx</c>, for a name .NET does not know),
+    /// then the content's configured fallbacks of each of those (<c>kk → ru</c>), then English. A text takes the
+    /// first of these it has, else its first language. The invariant culture reads English. A chain depends
+    /// only on the culture's name and the configured fallbacks, so an answer depends only on (text, culture),
+    /// never on what was read before.
+    /// Chains are numbered as they are first needed and never change; each text caches its answer per chain
+    /// number, so a steady culture costs one reference compare and one array read, and no allocation.
+    /// Plain arrays, not dictionaries: start-up must not pay for generic dictionary instantiations.
+    /// </remarks>
+    internal sealed class CultureChain
+    {
+        private static readonly object s_gate = new object();
+        private static CultureChain[] s_known = new CultureChain[0];
+
+        private CultureChain(int id, string name, CultureInfo? culture, LanguageFallbacks fallbacks, string[] own)
+        {
+            Id = id;
+            Name = name;
+            Culture = culture;
+            Fallbacks = fallbacks;
+            // Transitively: a fallback's own fallbacks follow it. Each language enters once, so a cycle ends.
+            string[] languages = own;
+            for (int i = 0; i < languages.Length; i++)
+            {
+                foreach (string fallback in fallbacks.Of(languages[i]))
+                {
+                    languages = Append(languages, fallback);
+                }
+            }
+
+            PreferredCount = languages.Length;
+            Languages = Append(languages, LocalizedText.FallbackLanguage);
+        }
+
+        /// <summary>This chain's number: an index into each text's cached answers.</summary>
+        public int Id { get; }
+
+        /// <summary>The culture name this chain is for (.NET's spelling when .NET knows the culture).</summary>
+        public string Name { get; }
+
+        /// <summary>The culture this chain was first made for (others with the same name share it); null for a name .NET rejects.</summary>
+        public CultureInfo? Culture { get; }
+
+        public LanguageFallbacks Fallbacks { get; }
+
+        /// <summary>Lower-case culture names, most specific first, ending with English.</summary>
+        public string[] Languages { get; }
+
+        /// <summary>
+        /// How many of <see cref="Languages"/> the reader prefers — the culture's own and its configured
+        /// fallbacks — rather than the default English that every chain ends with.
+        /// </summary>
+        public int PreferredCount { get; }
+
+        /// <summary>How many chains are numbered so far.</summary>
+        public static int Count => Volatile.Read(ref s_known).Length;
+
+        /// <summary>The chain of <paramref name="culture"/> under <paramref name="fallbacks"/>.</summary>
+        public static CultureChain For(CultureInfo culture, LanguageFallbacks fallbacks)
+        {
+            // Each set keeps the culture asked last, so texts of different content never evict each other's.
+            var last = fallbacks.LastLookup as LastLookup;
+            if (last != null && ReferenceEquals(last.Culture, culture))
+            {
+                return last.Chain;
+            }
+
+            if (culture == null)
+            {
+                throw new ArgumentNullException(nameof(culture));
+            }
+
+            CultureChain chain = Find(culture.Name, fallbacks) ?? Add(culture.Name, culture, fallbacks);
+            fallbacks.LastLookup = new LastLookup(culture, chain);
+            return chain;
+        }
+
+        /// <summary>
+        /// The chain of a culture name: the chain of the culture .NET has for it, so that a name and its culture
+        /// always read alike; for a name .NET rejects, its shorter names.
+        /// </summary>
+        public static CultureChain For(string cultureName, LanguageFallbacks fallbacks)
+        {
+            if (cultureName == null)
+            {
+                throw new ArgumentNullException(nameof(cultureName));
+            }
+
+            CultureChain? known = Find(cultureName, fallbacks);
+            if (known != null)
+            {
+                return known;
+            }
+
+            CultureInfo? culture;
+            try
+            {
+                culture = CultureInfo.GetCultureInfo(cultureName);
+            }
+            catch (CultureNotFoundException)
+            {
+                culture = null;
+            }
+
+            return culture != null ? For(culture, fallbacks) : Add(cultureName, null, fallbacks);
+        }
+
+        /// <summary>
+        /// The chain of a neutral language (<c>en</c>, <c>ru</c>), made from the name alone: its parent is the
+        /// invariant culture, so the chain is the same with or without culture data — and reading <c>En</c> or
+        /// <c>Ru</c> never loads culture data.
+        /// </summary>
+        public static CultureChain ForNeutral(string language, LanguageFallbacks fallbacks) =>
+            Find(language, fallbacks) ?? Add(language, null, fallbacks);
+
+        private static CultureChain? Find(string name, LanguageFallbacks fallbacks)
+        {
+            foreach (CultureChain chain in Volatile.Read(ref s_known))
+            {
+                if (ReferenceEquals(chain.Fallbacks, fallbacks) && string.Equals(chain.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return chain;
+                }
+            }
+
+            return null;
+        }
+
+        private static CultureChain Add(string name, CultureInfo? culture, LanguageFallbacks fallbacks)
+        {
+            lock (s_gate)
+            {
+                CultureChain? raced = Find(name, fallbacks);
+                if (raced != null)
+                {
+                    return raced;
+                }
+
+                var chain = new CultureChain(s_known.Length, name, culture, fallbacks, OwnLanguages(name, culture));
+                var known = new CultureChain[s_known.Length + 1];
+                Array.Copy(s_known, known, s_known.Length);
+                known[s_known.Length] = chain;
+                Volatile.Write(ref s_known, known);
+                return chain;
+            }
+        }
+
+        /// <summary>The culture and its parents, then its shorter names.</summary>
+        private static string[] OwnLanguages(string name, CultureInfo? culture)
+        {
+            var languages = new string[0];
+            for (CultureInfo? current = culture; current != null && current.Name.Length > 0; current = ReferenceEquals(current, current.Parent) ? null : current.Parent)
+            {
+                languages = Append(languages, current.Name);
+            }
+
+            for (string shorter = name; shorter.Length > 0; shorter = WithoutLastSubtag(shorter))
+            {
+                languages = Append(languages, shorter);
+            }
+
+            return languages;
+        }
+
+        private static string WithoutLastSubtag(string name)
+        {
+            int dash = name.LastIndexOf('-');
+            return dash > 0 ? name.Substring(0, dash) : string.Empty;
+        }
+
+        private static string[] Append(string[] languages, string language)
+        {
+            string lower = LocalizedText.LowerAscii(language);
+            if (Array.IndexOf(languages, lower) >= 0)
+            {
+                return languages;
+            }
+
+            var grown = new string[languages.Length + 1];
+            Array.Copy(languages, grown, languages.Length);
+            grown[languages.Length] = lower;
+            return grown;
+        }
+
+        /// <summary>A culture and its chain, compared by reference: a steady culture needs no name compare.</summary>
+        private sealed class LastLookup
+        {
+            public LastLookup(CultureInfo culture, CultureChain chain)
+            {
+                Culture = culture;
+                Chain = chain;
+            }
+
+            public CultureInfo Culture { get; }
+
+            public CultureChain Chain { get; }
+        }
+    }
+}

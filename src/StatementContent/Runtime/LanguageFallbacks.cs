@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+
+namespace StatementContent
+{
+    /// <summary>
+    /// Languages the content says a reader would pick next, e.g. Russian for a reader in Kazakh (<c>kk → ru</c>).
+    /// They come after the reader's own culture chain and before English. Generated content passes its
+    /// configured set (<c>content/languages.json</c>) to every text; <see cref="None"/> configures nothing.
+    /// </summary>
+    /// <remarks>Immutable, compares by value. The generator has checked the set: known languages, no cycles.</remarks>
+    public sealed class LanguageFallbacks : IEquatable<LanguageFallbacks>
+    {
+        private readonly string[] _languages;
+        private readonly string[][] _fallbacks;
+
+        /// <summary>Creates a set from parallel lists: each language, and the languages it falls back to, best first.</summary>
+        public LanguageFallbacks(IReadOnlyList<string> languages, IReadOnlyList<IReadOnlyList<string>> fallbacks)
+        {
+            if (languages is null)
+            {
+                throw new ArgumentNullException(nameof(languages));
+            }
+
+            if (fallbacks is null || fallbacks.Count != languages.Count)
+            {
+                throw new ArgumentException("Give one list of fallbacks per language.", nameof(fallbacks));
+            }
+
+            _languages = new string[languages.Count];
+            _fallbacks = new string[languages.Count][];
+            for (int i = 0; i < _languages.Length; i++)
+            {
+                _languages[i] = LocalizedText.LowerAscii(languages[i] ?? throw new ArgumentException("A language is null.", nameof(languages)));
+                IReadOnlyList<string> next = fallbacks[i] ?? throw new ArgumentException("A list of fallbacks is null.", nameof(fallbacks));
+                _fallbacks[i] = new string[next.Count];
+                for (int j = 0; j < next.Count; j++)
+                {
+                    _fallbacks[i][j] = LocalizedText.LowerAscii(next[j] ?? throw new ArgumentException("A fallback is null.", nameof(fallbacks)));
+                }
+            }
+        }
+
+        /// <summary>No configured fallbacks: the culture chain, then English.</summary>
+        public static LanguageFallbacks None { get; } = new LanguageFallbacks(new string[0], new string[0][]);
+
+        /// <summary>The languages that have fallbacks, lower case.</summary>
+        public IReadOnlyList<string> Languages => Array.AsReadOnly(_languages);
+
+        /// <summary>The culture asked last with this set, by reference; owned by <see cref="CultureChain"/>.</summary>
+        internal object? LastLookup { get; set; }
+
+        /// <summary>The configured fallbacks of <paramref name="language"/>, best first; empty when it has none.</summary>
+        public IReadOnlyList<string> Of(string language)
+        {
+            for (int i = 0; i < _languages.Length; i++)
+            {
+                if (string.Equals(_languages[i], language, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Array.AsReadOnly(_fallbacks[i]);
+                }
+            }
+
+            return Array.AsReadOnly(new string[0]);
+        }
+
+        /// <inheritdoc/>
+        public bool Equals(LanguageFallbacks? other)
+        {
+            if (other is null || other._languages.Length != _languages.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < _languages.Length; i++)
+            {
+                IReadOnlyList<string> theirs = other.Of(_languages[i]);
+                if (theirs.Count != _fallbacks[i].Length)
+                {
+                    return false;
+                }
+
+                for (int j = 0; j < theirs.Count; j++)
+                {
+                    if (!string.Equals(theirs[j], _fallbacks[i][j], StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => Equals(obj as LanguageFallbacks);
+
+        /// <inheritdoc/>
+        public override int GetHashCode()
+        {
+            int hash = _languages.Length;
+            foreach (string language in _languages)
+            {
+                hash ^= StringComparer.Ordinal.GetHashCode(language);
+            }
+
+            return hash;
+        }
+    }
+}
