@@ -80,7 +80,7 @@ public sealed class StatementGenerator : IIncrementalGenerator
 
         IncrementalValueProvider<UiStringsModel> strings = assembly.Select(static (content, _) => content.Strings).WithTrackingName(Steps.Strings);
         context.RegisterSourceOutput(strings, static (output, model) =>
-            Emit(output, "the UI strings", () => model.Strings.IsEmpty ? Array.Empty<(string, string)>() : new[] { UiStringsEmitter.Emit(model) }));
+            Emit(output, "the UI strings", () => model.Strings.IsEmpty && model.Formats.IsEmpty ? Array.Empty<(string, string)>() : new[] { UiStringsEmitter.Emit(model) }));
 
         IncrementalValueProvider<LanguagesModel> languages = assembly.Select(static (content, _) => content.Languages).WithTrackingName(Steps.Languages);
         context.RegisterSourceOutput(languages, static (output, model) =>
@@ -130,7 +130,7 @@ public sealed class StatementGenerator : IIncrementalGenerator
             return new ContentAssembly(
                 EquatableArray<StatementModel>.Empty,
                 new StatementIndexModel(options, EquatableArray<StatementIndexEntry>.Empty),
-                new UiStringsModel(options, EquatableArray<UiStringModel>.Empty),
+                new UiStringsModel(options, EquatableArray<UiStringModel>.Empty, EquatableArray<UiFormatModel>.Empty),
                 new LanguagesModel(options, EquatableArray<string>.Empty, EquatableArray<FallbackModel>.Empty),
                 new RuntimeModel(false, options),
                 0,

@@ -16,6 +16,8 @@ internal static class StatementRenderer
             output.WriteLine(paragraph.Get(culture));
         }
 
+        output.WriteLine();
+        output.WriteLine(UiStrings.SignedByParties(statement.SignatoryCount, culture));
         foreach (SignatoryGroup group in statement.SignatoryGroups)
         {
             output.WriteLine();

@@ -214,6 +214,47 @@ public class DiagnosticTests
         Assert.Contains("new string[] { \"en\", \"ru\" }", languages);
     }
 
+    [Fact]
+    public void Malformed_format_patterns_are_located() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Strings, "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": \"{count parties\", \"ru\": \"{count} партий\" }\n} }"),
+            "STC2016", DiagnosticSeverity.Error, MiniContent.Strings, 3, 45, message: "is not closed");
+
+    [Fact]
+    public void An_unlisted_parameter_is_malformed() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Strings, "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": \"{count} by {who}\", \"ru\": \"{count}\" }\n} }"),
+            "STC2016", DiagnosticSeverity.Error, MiniContent.Strings, 3, 45, message: "'{who}' is not a listed parameter");
+
+    [Fact]
+    public void A_missing_plural_form_is_located() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Strings, "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": { \"one\": \"{count} party\", \"other\": \"{count} parties\" }, \"ru\": { \"one\": \"{count} партия\", \"few\": \"{count} партии\", \"other\": \"{count} партии\" } }\n} }"),
+            "STC2017", DiagnosticSeverity.Error, MiniContent.Strings, 3, 101, message: "the form 'many' is missing");
+
+    [Fact]
+    public void A_plural_form_the_language_lacks_is_located() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Strings, "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": { \"one\": \"{count} party\", \"few\": \"{count} parties\", \"other\": \"{count} parties\" }, \"ru\": \"{count}\" }\n} }"),
+            "STC2017", DiagnosticSeverity.Error, MiniContent.Strings, 3, 39, message: "'few' is not a form of 'en'");
+
+    [Fact]
+    public void A_parameter_missing_from_one_language_is_located() =>
+        AssertSingle(
+            new MiniContent().With(MiniContent.Strings, "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": \"{count} parties\", \"ru\": \"партии\" }\n} }"),
+            "STC2018", DiagnosticSeverity.Error, MiniContent.Strings, 3, 64, message: "'count'");
+
+    [Fact]
+    public void A_format_compiles_to_a_method_that_needs_no_parsing()
+    {
+        GeneratorRun run = new MiniContent().With(MiniContent.Strings, "{ \"strings\": { \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" }, \"Count\": { \"parameters\": [\"count\", \"who\"], \"en\": \"{who}: {{{count}}}\", \"ru\": { \"one\": \"{who}: {count} партия\", \"few\": \"{who}: {count} партии\", \"many\": \"{who}: {count} партий\", \"other\": \"{who}: {count}\" } } } }").Run();
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        string source = run.Sources.Single(s => s.HintName == "UiStrings.g.cs").SourceText.ToString();
+        Assert.Contains("public static string Count(int count, string who, global::System.Globalization.CultureInfo culture)", source);
+        Assert.Contains("return (who ?? \"\") + \": {\" + count.ToString(culture) + \"}\";", source);
+    }
+
     private static GeneratorRun AssertSingle(MiniContent content, string id, DiagnosticSeverity severity, string path, int line, int column, string? message = null, bool allowOthers = false)
     {
         GeneratorRun run = content.Run();

@@ -42,7 +42,7 @@ internal static class ContentAssembler
 
         var budget = new LiteralBudget();
         statements.ForEach(s => budget.Add(s.Model, s.Path, s.IdSpan));
-        strings.Entries.ToList().ForEach(e => budget.Add(e.Model, e.Path, e.KeySpan));
+        strings.Entries.ToList().ForEach(e => budget.Add(e, e.Path, e.KeySpan));
         budget.Add(languages);
         budget.AddRuntime();
         budget.Report(diagnostics);
@@ -59,14 +59,17 @@ internal static class ContentAssembler
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToArray();
         var index = new StatementIndexModel(settings.Options, ordered.Select(s => new StatementIndexEntry(s.Id, s.Identifier)).ToEquatableArray());
-        var uiStrings = new UiStringsModel(settings.Options, strings.Entries.Select(e => e.Model).ToEquatableArray());
+        var uiStrings = new UiStringsModel(
+            settings.Options,
+            strings.Entries.Where(e => e.Model is not null).Select(e => e.Model!).ToEquatableArray(),
+            strings.Entries.Where(e => e.Format is not null).Select(e => e.Format!).ToEquatableArray());
         return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, languages, new RuntimeModel(true, settings.Options), budget.Total, diagnostics.ToEquatableArray());
     }
 
     /// <summary>Every language a statement or UI string has: English first, then by name.</summary>
     private static EquatableArray<string> ContentLanguages(List<AssembledStatement> statements, UiStringTable strings) => statements
         .SelectMany(s => s.Model.Languages)
-        .Concat(strings.Entries.SelectMany(e => e.Model.Text.Values.Select(v => v.Language)))
+        .Concat(strings.Entries.SelectMany(e => e.Text.Values.Select(v => v.Language)))
         .Distinct(StringComparer.Ordinal)
         .OrderBy(l => l == DefaultLanguage ? 0 : 1)
         .ThenBy(l => l, StringComparer.Ordinal)
@@ -90,14 +93,14 @@ internal static class ContentAssembler
 
         foreach (UiStringTable.Entry entry in strings.Entries)
         {
-            Translations.Check(entry.Model.Text, languages, "UI string '" + entry.Model.Key + "'", entry.Path, entry.KeySpan, diagnostics);
+            Translations.Check(entry.Text, languages, "UI string '" + entry.Key + "'", entry.Path, entry.KeySpan, diagnostics);
         }
     }
 
     private static ContentAssembly Nothing(OutputOptions options, long literalBytes, DiagnosticBag diagnostics) => new(
         EquatableArray<StatementModel>.Empty,
         new StatementIndexModel(options, EquatableArray<StatementIndexEntry>.Empty),
-        new UiStringsModel(options, EquatableArray<UiStringModel>.Empty),
+        new UiStringsModel(options, EquatableArray<UiStringModel>.Empty, EquatableArray<UiFormatModel>.Empty),
         new LanguagesModel(options, EquatableArray<string>.Empty, EquatableArray<FallbackModel>.Empty),
         new RuntimeModel(false, options),
         literalBytes,

@@ -50,9 +50,14 @@ internal sealed class LiteralBudget
         _owners.Add(new Owner("statement '" + statement.Id + "'", path, span, Count(literals)));
     }
 
-    /// <summary>Counts one UI string's literals, as <see cref="UiStringsEmitter"/> writes them.</summary>
-    public void Add(UiStringModel text, string path, FileSpan span) =>
-        _owners.Add(new Owner("UI string '" + text.Key + "'", path, span, Count(new[] { text.Key }.Concat(Texts(text.Text)))));
+    /// <summary>Counts one UI string's literals, as <see cref="UiStringsEmitter"/> writes them: a plain text's, or a format's languages and literal parts.</summary>
+    public void Add(UiStringTable.Entry entry, string path, FileSpan span)
+    {
+        IEnumerable<string> literals = entry.Model is { } text
+            ? new[] { text.Key }.Concat(Texts(text.Text))
+            : entry.Format!.Languages.SelectMany(l => new[] { l.Language }.Concat(l.Forms.SelectMany(f => f.Parts.Where(p => !p.IsParameter).Select(p => p.Text))));
+        _owners.Add(new Owner("UI string '" + entry.Key + "'", path, span, Count(literals)));
+    }
 
     /// <summary>Counts the content's languages and fallbacks, as <see cref="ContentLanguagesEmitter"/> writes them.</summary>
     public void Add(LanguagesModel languages) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Model;
 
@@ -16,7 +17,7 @@ internal sealed class UiStringTable
         _byKey = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (Entry entry in entries)
         {
-            _byKey.Add(entry.Model.Key, entry);
+            _byKey.Add(entry.Key, entry);
         }
     }
 
@@ -42,7 +43,7 @@ internal sealed class UiStringTable
                 else
                 {
                     declaredIn.Add(parsed.Key, file.Path);
-                    entries.Add(new Entry(new UiStringModel(parsed.Key, parsed.Text), file.Path, parsed.KeySpan));
+                    entries.Add(new Entry(parsed.Text is null ? null : new UiStringModel(parsed.Key, parsed.Text), parsed.Format, file.Path, parsed.KeySpan));
                 }
             }
         }
@@ -53,7 +54,7 @@ internal sealed class UiStringTable
     /// <summary>The text of a group heading's key; an unknown key is reported and shows as itself.</summary>
     public LocalizedTextModel Heading(string key, string path, FileSpan span, string language, DiagnosticBag diagnostics)
     {
-        if (_byKey.TryGetValue(key, out Entry? entry))
+        if (_byKey.TryGetValue(key, out Entry? entry) && entry.Model is not null)
         {
             return entry.Model.Text; // its translations are checked once, at the key in strings.json
         }
@@ -62,6 +63,14 @@ internal sealed class UiStringTable
         return new LocalizedTextModel(new[] { new LocalizedValue(language, key, true) }.ToEquatableArray());
     }
 
-    /// <summary>A UI string and where its key is declared.</summary>
-    public sealed record Entry(UiStringModel Model, string Path, FileSpan KeySpan);
+    /// <summary>A UI string — a plain text (<see cref="Model"/>) or a format (<see cref="Format"/>) — and where its key is declared.</summary>
+    public sealed record Entry(UiStringModel? Model, UiFormatModel? Format, string Path, FileSpan KeySpan)
+    {
+        public string Key => Model?.Key ?? Format!.Key;
+
+        /// <summary>The text in each language, for checks that look at languages: a format's last form stands for it.</summary>
+        public LocalizedTextModel Text => Model?.Text ?? new LocalizedTextModel(Format!.Languages
+            .Select(l => new LocalizedValue(l.Language, string.Concat(l.Forms[l.Forms.Count - 1].Parts.Select(p => p.Text)), false))
+            .ToEquatableArray());
+    }
 }

@@ -12,7 +12,10 @@ internal sealed class DiagnosticBag
 {
     private readonly List<DiagnosticInfo> _items = new();
 
-    public bool HasErrors { get; private set; }
+    public bool HasErrors => ErrorCount > 0;
+
+    /// <summary>How many errors so far: a step can tell whether it added any.</summary>
+    public int ErrorCount { get; private set; }
 
     public void Report(DiagnosticDescriptor descriptor, string filePath, FileSpan span, params string[] arguments) =>
         Add(new DiagnosticInfo(descriptor.Id, descriptor.DefaultSeverity, filePath, span, arguments.ToEquatableArray()));
@@ -31,6 +34,6 @@ internal sealed class DiagnosticBag
     private void Add(DiagnosticInfo diagnostic)
     {
         _items.Add(diagnostic);
-        HasErrors |= diagnostic.IsError;
+        ErrorCount += diagnostic.IsError ? 1 : 0;
     }
 }

@@ -153,6 +153,21 @@ internal static class DiagnosticDescriptors
         "STC2015", Content, "Fallbacks declared twice",
         "The fallbacks of '{0}' are already declared in '{1}'");
 
+    /// <summary>{0}: JSON path of the pattern or list; {1}: what is wrong.</summary>
+    public static readonly DiagnosticDescriptor MalformedFormat = Error(
+        "STC2016", Content, "Malformed UI string format",
+        "'{0}': {1}");
+
+    /// <summary>{0}: JSON path of the language's forms; {1}: what is missing or extra.</summary>
+    public static readonly DiagnosticDescriptor PluralFormsMismatch = Error(
+        "STC2017", Content, "Plural forms do not match the language",
+        "'{0}': {1}");
+
+    /// <summary>{0}: JSON path of the language's text; {1}: the parameter it does not use.</summary>
+    public static readonly DiagnosticDescriptor FormatParametersDiffer = Error(
+        "STC2018", Content, "Parameters differ between languages",
+        "'{0}' does not use the parameter '{1}'; every language must show every parameter, or readers of some languages lose it");
+
     /// <summary>{0}: the property (StatementContentNamespace or RootNamespace); {1}: its value; {2}: why it is invalid.</summary>
     public static readonly DiagnosticDescriptor InvalidNamespaceSetting = Error(
         "STC3001", Settings, "Invalid namespace setting",

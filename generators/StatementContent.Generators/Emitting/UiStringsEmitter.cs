@@ -1,3 +1,4 @@
+using System.Linq;
 using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Emitting;
@@ -20,7 +21,12 @@ internal static class UiStringsEmitter
             w.Line();
         }
 
-        w.Doc("summary", new[] { "Every UI string by its key, in content order." });
+        foreach (UiFormatModel format in strings.Formats)
+        {
+            EmitFormat(w, format, strings.Options);
+        }
+
+        w.Doc("summary", new[] { "Every UI string without parameters by its key, in content order." });
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Line($"public static {dictionary} {GeneratedNames.All} => {GeneratedNames.AllHolder}.{GeneratedNames.HolderField};");
         w.Line();
@@ -38,7 +44,7 @@ internal static class UiStringsEmitter
         w.Close();
         w.Close();
         w.Line();
-        w.Doc("summary", new[] { "The keys of the UI strings as constants, e.g. for <c>IStringLocalizer</c> lookups." });
+        w.Doc("summary", new[] { "The keys of the UI strings without parameters as constants, e.g. for <c>IStringLocalizer</c> lookups." });
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Open($"public static class {GeneratedNames.Keys}");
         foreach (UiStringModel entry in strings.Strings)
@@ -63,4 +69,80 @@ internal static class UiStringsEmitter
         w.Close();
         return (GeneratedNames.UiStringsClass + ".g.cs", w.ToString());
     }
+
+    /// <summary>
+    /// A format → two methods (current UI culture, explicit culture) and a private table of its languages. The
+    /// language is chosen by the one fallback rule (a <c>LocalizedText</c> whose texts are the language names); a
+    /// plural form by <c>PluralRules</c>; the text is concatenated from literal parts, nothing is parsed at run time.
+    /// </summary>
+    private static void EmitFormat(SourceWriter w, UiFormatModel format, OutputOptions options)
+    {
+        const string Culture = "global::System.Globalization.CultureInfo";
+        string parameters = string.Join(", ", format.Parameters.Select(p => (p == UiFormatModel.CountParameter ? "int " : "string ") + p));
+        string arguments = string.Join(", ", format.Parameters);
+        string languagesField = format.Key + "_Languages";
+        LanguageFormsModel first = format.Languages[0];
+        string summary = string.Concat(first.Forms[first.Forms.Count - 1].Parts.Select(p => p.IsParameter ? "{" + p.Text + "}" : p.Text));
+
+        w.Doc("summary", CSharpText.DocLines(summary + " (in the current UI culture)"));
+        DocParameters(w, format);
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Line($"public static string {format.Key}({parameters}) => {format.Key}({arguments}{(arguments.Length == 0 ? "" : ", ")}{Culture}.CurrentUICulture);");
+        w.Line();
+        w.Doc("summary", CSharpText.DocLines(summary));
+        DocParameters(w, format);
+        w.Doc("param name=\"culture\"", new[] { "The reader's culture: it picks the language (by the fallback rule), the plural form and the number format." });
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Open($"public static string {format.Key}({parameters}{(parameters.Length == 0 ? "" : ", ")}{Culture} culture)");
+        w.Open($"switch ({languagesField}.Get(culture))");
+        foreach (LanguageFormsModel language in format.Languages.Skip(1))
+        {
+            w.Line($"case {CSharpText.Literal(language.Language)}:");
+            w.Indent();
+            EmitForms(w, language);
+            w.Outdent();
+        }
+
+        w.Line("default:");
+        w.Indent();
+        EmitForms(w, first);
+        w.Outdent();
+        w.Close();
+        w.Close();
+        w.Line();
+        string names = StatementEmitter.StringArray(format.Languages.Select(l => l.Language));
+        w.Line($"private static readonly {GeneratedFile.Runtime}LocalizedText {languagesField} = new {GeneratedFile.Runtime}LocalizedText({names}, {names}, {ContentLanguagesEmitter.FallbacksReference(options)});");
+        w.Line();
+    }
+
+    private static void DocParameters(SourceWriter w, UiFormatModel format)
+    {
+        foreach (string parameter in format.Parameters)
+        {
+            w.Doc($"param name=\"{parameter}\"", new[] { parameter == UiFormatModel.CountParameter ? "The number shown; it picks the plural form." : $"The text shown for <c>{{{parameter}}}</c>." });
+        }
+    }
+
+    private static void EmitForms(SourceWriter w, LanguageFormsModel language)
+    {
+        if (!language.IsPlural)
+        {
+            w.Line($"return {Concatenation(language.Forms[0])};");
+            return;
+        }
+
+        w.Open($"switch ({GeneratedFile.Runtime}PluralRules.Select({CSharpText.Literal(language.Language)}, {UiFormatModel.CountParameter}))");
+        foreach (FormModel form in language.Forms.Where(f => f.Category != "other"))
+        {
+            w.Line($"case {GeneratedFile.Runtime}PluralCategory.{char.ToUpperInvariant(form.Category[0]) + form.Category.Substring(1)}: return {Concatenation(form)};");
+        }
+
+        w.Line($"default: return {Concatenation(language.Forms.First(f => f.Category == "other"))};");
+        w.Close();
+    }
+
+    private static string Concatenation(FormModel form) => form.Parts.IsEmpty ? "\"\"" : string.Join(" + ", form.Parts.Select(p =>
+        !p.IsParameter ? CSharpText.Literal(p.Text)
+        : p.Text == UiFormatModel.CountParameter ? p.Text + ".ToString(culture)"
+        : "(" + p.Text + " ?? \"\")"));
 }

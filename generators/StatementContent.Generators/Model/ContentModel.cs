@@ -58,7 +58,28 @@ internal sealed record StatementIndexModel(OutputOptions Options, EquatableArray
 
 internal sealed record UiStringModel(string Key, LocalizedTextModel Text);
 
-internal sealed record UiStringsModel(OutputOptions Options, EquatableArray<UiStringModel> Strings);
+/// <summary>A piece of a format: literal text, or the name of a parameter whose value goes there.</summary>
+internal sealed record PatternPart(string Text, bool IsParameter);
+
+/// <summary>One form of a format in one language: a CLDR plural category (<c>other</c> for a format without plural forms) and its parts.</summary>
+internal sealed record FormModel(string Category, EquatableArray<PatternPart> Parts);
+
+/// <summary>A format's forms in one language; more than one form means they are picked by the CLDR plural rules of the language.</summary>
+internal sealed record LanguageFormsModel(string Language, EquatableArray<FormModel> Forms)
+{
+    public bool IsPlural => Forms.Count > 1 || Forms[0].Category != "other";
+}
+
+/// <summary>
+/// A UI string with parameters → a method, e.g. <c>SignedByParties(int count)</c>. The parameter <c>count</c> is an
+/// <c>int</c> and picks the plural form; every other parameter is a string. Languages: the default first.
+/// </summary>
+internal sealed record UiFormatModel(string Key, EquatableArray<string> Parameters, EquatableArray<LanguageFormsModel> Languages)
+{
+    public const string CountParameter = "count";
+}
+
+internal sealed record UiStringsModel(OutputOptions Options, EquatableArray<UiStringModel> Strings, EquatableArray<UiFormatModel> Formats);
 
 /// <summary>
 /// Where generated classes go, who may see them, and what the consumer's C# can read: validated MSBuild settings

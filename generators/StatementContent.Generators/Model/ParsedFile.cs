@@ -59,7 +59,8 @@ internal sealed record TextDoc(string Language, string Title, EquatableArray<str
 /// <summary>strings.json.</summary>
 internal sealed record StringsDoc(EquatableArray<ParsedUiString> Strings);
 
-internal sealed record ParsedUiString(string Key, FileSpan KeySpan, LocalizedTextModel Text);
+/// <summary>A UI string: a plain text in each language, or (with "parameters") a format compiled to a method.</summary>
+internal sealed record ParsedUiString(string Key, FileSpan KeySpan, LocalizedTextModel? Text, UiFormatModel? Format);
 
 /// <summary>languages.json: the configured fallbacks, each language with the languages its readers get next.</summary>
 internal sealed record LanguagesDoc(EquatableArray<ParsedFallback> Fallbacks);

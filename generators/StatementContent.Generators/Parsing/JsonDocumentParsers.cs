@@ -115,10 +115,16 @@ internal static class JsonDocumentParsers
                 continue;
             }
 
-            LocalizedTextModel? text = LocalizedTextParser.Read(context, member.Value, path);
-            if (text is not null)
+            if (member.Value.Kind == JsonKind.Object && member.Value.Members.Exists(m => m.Name == UiFormatParser.ParametersField))
             {
-                strings.Add(new ParsedUiString(member.Name, context.SpanOf(member), text));
+                if (UiFormatParser.Read(context, member.Name, member.Value, path) is { } format)
+                {
+                    strings.Add(new ParsedUiString(member.Name, context.SpanOf(member), null, format));
+                }
+            }
+            else if (LocalizedTextParser.Read(context, member.Value, path) is { } text)
+            {
+                strings.Add(new ParsedUiString(member.Name, context.SpanOf(member), text, null));
             }
         }
 

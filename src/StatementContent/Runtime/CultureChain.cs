@@ -45,8 +45,8 @@ namespace StatementContent
             Languages = Append(languages, LocalizedText.FallbackLanguage);
         }
 
-        /// <summary>This chain's number: an index into each text's cached answers.</summary>
-        public int Id { get; }
+        /// <summary>This chain's number: an index into each text's cached answers. A field: it is read on every lookup.</summary>
+        public readonly int Id;
 
         /// <summary>The culture name this chain is for (.NET's spelling when .NET knows the culture).</summary>
         public string Name { get; }
@@ -72,7 +72,7 @@ namespace StatementContent
         public static CultureChain For(CultureInfo culture, LanguageFallbacks fallbacks)
         {
             // Each set keeps the culture asked last, so texts of different content never evict each other's.
-            var last = fallbacks.LastLookup as LastLookup;
+            LastLookup? last = fallbacks.Last;
             if (last != null && ReferenceEquals(last.Culture, culture))
             {
                 return last.Chain;
@@ -84,7 +84,7 @@ namespace StatementContent
             }
 
             CultureChain chain = Find(culture.Name, fallbacks) ?? Add(culture.Name, culture, fallbacks);
-            fallbacks.LastLookup = new LastLookup(culture, chain);
+            fallbacks.Last = new LastLookup(culture, chain);
             return chain;
         }
 
@@ -196,17 +196,20 @@ namespace StatementContent
         }
 
         /// <summary>A culture and its chain, compared by reference: a steady culture needs no name compare.</summary>
-        private sealed class LastLookup
+        internal sealed class LastLookup
         {
+            public readonly CultureInfo Culture;
+            public readonly CultureChain Chain;
+
+            /// <summary>The chain's number, copied: the steady path reads it without going through the chain.</summary>
+            public readonly int Id;
+
             public LastLookup(CultureInfo culture, CultureChain chain)
             {
                 Culture = culture;
                 Chain = chain;
+                Id = chain.Id;
             }
-
-            public CultureInfo Culture { get; }
-
-            public CultureChain Chain { get; }
         }
     }
 }

@@ -90,7 +90,23 @@ namespace StatementContent
         public string Ru => Get(CultureChain.ForNeutral("ru", _fallbacks));
 
         /// <summary>The text for <paramref name="culture"/>, by the fallback rule (culture → parents → English → first language).</summary>
-        public string Get(CultureInfo culture) => Get(CultureChain.For(culture, _fallbacks));
+        public string Get(CultureInfo culture)
+        {
+            // The steady path, inlined here: the culture asked last (by reference), then this text's answer for its chain.
+            CultureChain.LastLookup? last = _fallbacks.Last;
+            if (last != null && ReferenceEquals(last.Culture, culture))
+            {
+                string?[] answers = _byChain;
+                int id = last.Id;
+                string? answer = (uint)id < (uint)answers.Length ? answers[id] : null;
+                if (answer != null)
+                {
+                    return answer;
+                }
+            }
+
+            return Get(CultureChain.For(culture, _fallbacks));
+        }
 
         /// <summary>
         /// The text for a culture name such as <c>ru-KZ</c>: the same answer as for the culture .NET has for that

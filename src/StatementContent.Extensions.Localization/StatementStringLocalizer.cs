@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace StatementContent.Extensions.Localization
+{
+    /// <summary>
+    /// An <see cref="IStringLocalizer"/> over compiled UI strings (e.g. <c>UiStrings.All</c>). A lookup reads
+    /// <see cref="CultureInfo.CurrentUICulture"/> and answers by the content's own fallback rule (see
+    /// <see cref="LocalizedText"/>); nothing is read from resources. <see cref="LocalizedString.ResourceNotFound"/>
+    /// and <see cref="LocalizedString.SearchedLocation"/> are set as <c>ResourceManagerStringLocalizer</c> sets them:
+    /// a missing key answers with the key itself.
+    /// </summary>
+    public sealed class StatementStringLocalizer : IStringLocalizer
+    {
+        private readonly Dictionary<string, Entry> _entries;
+        private readonly List<Entry> _ordered;
+        private readonly string _searchedLocation;
+
+        /// <summary>Creates a localizer over <paramref name="strings"/>, the UI strings by key.</summary>
+        /// <param name="strings">The strings by key, e.g. <c>UiStrings.All</c>.</param>
+        /// <param name="searchedLocation">What <see cref="LocalizedString.SearchedLocation"/> names, e.g. the generated class.</param>
+        public StatementStringLocalizer(IReadOnlyDictionary<string, LocalizedText> strings, string searchedLocation)
+        {
+            if (strings is null)
+            {
+                throw new ArgumentNullException(nameof(strings));
+            }
+
+            _searchedLocation = searchedLocation ?? throw new ArgumentNullException(nameof(searchedLocation));
+            _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            _ordered = new List<Entry>();
+            foreach (KeyValuePair<string, LocalizedText> pair in strings)
+            {
+                var entry = new Entry(pair.Key, pair.Value, searchedLocation);
+                _entries.Add(pair.Key, entry);
+                _ordered.Add(entry);
+            }
+        }
+
+        /// <inheritdoc/>
+        public LocalizedString this[string name]
+        {
+            get
+            {
+                if (name is null)
+                {
+                    throw new ArgumentNullException(nameof(name));
+                }
+
+                return _entries.TryGetValue(name, out Entry? entry)
+                    ? entry.For(CultureInfo.CurrentUICulture)
+                    : new LocalizedString(name, name, resourceNotFound: true, searchedLocation: _searchedLocation);
+            }
+        }
+
+        /// <inheritdoc/>
+        public LocalizedString this[string name, params object[] arguments]
+        {
+            get
+            {
+                LocalizedString format = this[name];
+                string value = string.Format(CultureInfo.CurrentCulture, format.Value, arguments);
+                return new LocalizedString(name, value, format.ResourceNotFound, _searchedLocation);
+            }
+        }
+
+        /// <summary>
+        /// Every string in <see cref="CultureInfo.CurrentUICulture"/>. With <paramref name="includeParentCultures"/>,
+        /// every key, by the fallback rule; without it, only the strings that have text in exactly that culture.
+        /// </summary>
+        public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures)
+        {
+            CultureInfo culture = CultureInfo.CurrentUICulture;
+            foreach (Entry entry in _ordered)
+            {
+                if (includeParentCultures)
+                {
+                    yield return entry.For(culture);
+                }
+                else if (entry.Text.TryGetExact(culture.Name, out string exact))
+                {
+                    yield return new LocalizedString(entry.Key, exact, resourceNotFound: false, _searchedLocation);
+                }
+            }
+        }
+
+        /// <summary>One key: its text, and a <see cref="LocalizedString"/> per language made once, so a lookup allocates nothing.</summary>
+        private sealed class Entry
+        {
+            private readonly LocalizedString[] _byLanguage;
+
+            public Entry(string key, LocalizedText text, string searchedLocation)
+            {
+                Key = key;
+                Text = text;
+                IReadOnlyList<string> languages = text.Languages;
+                _byLanguage = new LocalizedString[languages.Count];
+                for (int i = 0; i < languages.Count; i++)
+                {
+                    text.TryGetExact(languages[i], out string value);
+                    _byLanguage[i] = new LocalizedString(key, value, resourceNotFound: false, searchedLocation);
+                }
+            }
+
+            public string Key { get; }
+
+            public LocalizedText Text { get; }
+
+            /// <summary>The text's answer for the culture (one rule, in LocalizedText), as the prepared string of that language.</summary>
+            public LocalizedString For(CultureInfo culture)
+            {
+                string value = Text.Get(culture);
+                foreach (LocalizedString prepared in _byLanguage)
+                {
+                    if (ReferenceEquals(prepared.Value, value))
+                    {
+                        return prepared;
+                    }
+                }
+
+                // Not reached for texts made from literals; kept correct for any other LocalizedText.
+                return new LocalizedString(Key, value, resourceNotFound: false, _byLanguage[0].SearchedLocation);
+            }
+        }
+    }
+}
