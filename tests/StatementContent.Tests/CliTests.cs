@@ -82,7 +82,10 @@ public class CliTests
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ru-RU");
             Assert.Equal(RunOk("show", "--culture", "ru"), RunOk("show"));
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-            Assert.Equal(RunOk("show", "--culture", "en"), Run("show").Output);
+            (int code, string output, string error) = Run("show");
+            Assert.Equal((CliApp.Ok, RunOk("show", "--culture", "en"), ""), (code, output, error)); // English, silently (LANG=C.UTF-8)
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("kk-KZ");
+            Assert.Equal((CliApp.Ok, RunOk("show", "--culture", "ru"), ""), Run("show")); // the configured kk → ru, silently
         }
         finally
         {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Consumer checks: what a user does with the two packages, in fresh projects outside this repository.
-#   (a) an app adds StatementContent from a local feed and prints the Russian title and the party count;
+#   (a) an app adds StatementContent from a local feed and prints the Russian title and the party count
+#       (compared with the count in content/, not a number written here);
 #   (b) an app follows README "Compile your own statements" literally (its marked blocks are extracted
 #       from README.md) with StatementContent.Generators, builds, runs, and prints what README says;
 #   (c) the same app with malformed JSON: the build fails with STC1001 at file(line,col), not CS8785;
@@ -64,7 +65,9 @@ using StatementContent;
 Console.WriteLine(Statements.CentralAsiaIdeologyBan.Title.Ru);
 Console.WriteLine(Statements.CentralAsiaIdeologyBan.SignatoryCount);
 CS
-  diff <(printf 'Нет запрету коммунистической идеологии в республиках Центральной Азии!\n21\n') <(dotnet run)
+  # The count comes from the content (one "name" object per party), so adding a party needs no edit here.
+  parties=$(grep -o '"name": *{' "$root"/content/statements/central-asia-ideology-ban/signatories.json | wc -l)
+  diff <(printf 'Нет запрету коммунистической идеологии в республиках Центральной Азии!\n%s\n' "$parties") <(dotnet run)
 }
 
 own_statements_app() {

@@ -25,6 +25,12 @@ namespace StatementContent
         private static readonly object s_gate = new object();
         private static CultureChain[] s_known = new CultureChain[0];
 
+        /// <summary>
+        /// The lookup asked last in the process, whatever its fallback set: the steady path's one static read. Each
+        /// set also keeps its own last lookup, so texts of different content alternating never allocate.
+        /// </summary>
+        internal static LastLookup? s_last;
+
         private CultureChain(int id, string name, CultureInfo? culture, LanguageFallbacks fallbacks, string[] own)
         {
             Id = id;
@@ -65,27 +71,27 @@ namespace StatementContent
         /// </summary>
         public int PreferredCount { get; }
 
-        /// <summary>How many chains are numbered so far.</summary>
-        public static int Count => Volatile.Read(ref s_known).Length;
+        /// <summary>Every chain numbered so far, by number. Never modified, only replaced.</summary>
+        public static CultureChain[] All => Volatile.Read(ref s_known);
 
         /// <summary>The chain of <paramref name="culture"/> under <paramref name="fallbacks"/>.</summary>
         public static CultureChain For(CultureInfo culture, LanguageFallbacks fallbacks)
         {
             // Each set keeps the culture asked last, so texts of different content never evict each other's.
             LastLookup? last = fallbacks.Last;
-            if (last != null && ReferenceEquals(last.Culture, culture))
+            if (last == null || !ReferenceEquals(last.Culture, culture))
             {
-                return last.Chain;
+                if (culture == null)
+                {
+                    throw new ArgumentNullException(nameof(culture));
+                }
+
+                last = new LastLookup(culture, fallbacks, Find(culture.Name, fallbacks) ?? Add(culture.Name, culture, fallbacks));
+                fallbacks.Last = last;
             }
 
-            if (culture == null)
-            {
-                throw new ArgumentNullException(nameof(culture));
-            }
-
-            CultureChain chain = Find(culture.Name, fallbacks) ?? Add(culture.Name, culture, fallbacks);
-            fallbacks.Last = new LastLookup(culture, chain);
-            return chain;
+            Volatile.Write(ref s_last, last);
+            return last.Chain;
         }
 
         /// <summary>
@@ -199,14 +205,16 @@ namespace StatementContent
         internal sealed class LastLookup
         {
             public readonly CultureInfo Culture;
+            public readonly LanguageFallbacks Fallbacks;
             public readonly CultureChain Chain;
 
             /// <summary>The chain's number, copied: the steady path reads it without going through the chain.</summary>
             public readonly int Id;
 
-            public LastLookup(CultureInfo culture, CultureChain chain)
+            public LastLookup(CultureInfo culture, LanguageFallbacks fallbacks, CultureChain chain)
             {
                 Culture = culture;
+                Fallbacks = fallbacks;
                 Chain = chain;
                 Id = chain.Id;
             }

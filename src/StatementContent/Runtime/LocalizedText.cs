@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace StatementContent
@@ -23,15 +24,16 @@ namespace StatementContent
         public const string FallbackLanguage = "en";
 
         // Length 0, so the fast path's bounds check sends a text without answers yet to the slow path.
-        private static readonly string?[] NoAnswers = new string?[0];
+        private static readonly string[] NoAnswers = new string[0];
 
         private readonly string[] _languages;
         private readonly string[] _texts;
         private readonly LanguageFallbacks _fallbacks;
 
-        // This text's answer per culture chain (CultureChain.Id); null where not asked yet. Filled on first use per
-        // culture, not in the constructor, so that loading content costs no more than its strings.
-        private string?[] _byChain = NoAnswers;
+        // This text's answer per culture chain (CultureChain.Id), for every chain numbered when it was filled: a chain
+        // numbered later is past its end and sends the reader to the slow path, which refills it. Filled on first use,
+        // not in the constructor, so that loading content costs no more than its strings.
+        private string[] _byChain = NoAnswers;
 
         /// <summary>Creates a text from parallel lists of language tags and texts.</summary>
         /// <param name="languages">Culture names such as <c>en</c> or <c>ru</c>; compared case-insensitively.</param>
@@ -90,22 +92,19 @@ namespace StatementContent
         public string Ru => Get(CultureChain.ForNeutral("ru", _fallbacks));
 
         /// <summary>The text for <paramref name="culture"/>, by the fallback rule (culture → parents → English → first language).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public string Get(CultureInfo culture)
         {
-            // The steady path, inlined here: the culture asked last (by reference), then this text's answer for its chain.
-            CultureChain.LastLookup? last = _fallbacks.Last;
-            if (last != null && ReferenceEquals(last.Culture, culture))
+            // The steady path, small enough to inline into the reader: the lookup asked last (one static read,
+            // compared by reference), then this text's answer for its chain (one array read).
+            CultureChain.LastLookup? last = CultureChain.s_last;
+            string[] answers = _byChain;
+            if (last != null && ReferenceEquals(last.Culture, culture) && ReferenceEquals(last.Fallbacks, _fallbacks) && (uint)last.Id < (uint)answers.Length)
             {
-                string?[] answers = _byChain;
-                int id = last.Id;
-                string? answer = (uint)id < (uint)answers.Length ? answers[id] : null;
-                if (answer != null)
-                {
-                    return answer;
-                }
+                return answers[last.Id];
             }
 
-            return Get(CultureChain.For(culture, _fallbacks));
+            return GetSlow(culture);
         }
 
         /// <summary>
@@ -215,27 +214,33 @@ namespace StatementContent
             return value;
         }
 
-        /// <summary>The steady path: this text's cached answer for the chain, else the rule once.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private string GetSlow(CultureInfo culture) => Get(CultureChain.For(culture, _fallbacks));
+
+        /// <summary>This text's cached answer for the chain, else the rule, once for every chain numbered so far.</summary>
         private string Get(CultureChain chain)
         {
-            string?[] answers = _byChain;
+            string[] answers = _byChain;
             int id = chain.Id;
-            string? answer = (uint)id < (uint)answers.Length ? answers[id] : null;
-            return answer ?? Learn(chain);
+            return (uint)id < (uint)answers.Length ? answers[id] : Learn(chain);
         }
 
-        /// <summary>Applies the rule for a chain this text has not answered yet, and keeps the answer.</summary>
-        private string Learn(CultureChain chain)
+        /// <summary>Applies the rule for every chain numbered since this text last learned (the one asked among them), and keeps the answers.</summary>
+        private string Learn(CultureChain asked)
         {
-            string text = _texts[IndexFor(chain, out _)];
-            string?[] current = Volatile.Read(ref _byChain);
-            var grown = new string?[Math.Max(Math.Max(CultureChain.Count, chain.Id + 1), current.Length)];
-            Array.Copy(current, grown, current.Length);
-            grown[chain.Id] = text;
+            // Chains are only ever added, so the answers known so far stay right: compute just the new ones.
+            CultureChain[] chains = CultureChain.All;
+            string[] known = Volatile.Read(ref _byChain);
+            var answers = new string[chains.Length];
+            Array.Copy(known, answers, known.Length);
+            for (int i = known.Length; i < chains.Length; i++)
+            {
+                answers[i] = _texts[IndexFor(chains[i], out _)];
+            }
 
-            // Racing threads may each publish an array without the other's answer; it is then learned again, the same.
-            Volatile.Write(ref _byChain, grown);
-            return text;
+            // Racing threads build equal answers for the chains they both saw; whichever array is published is correct.
+            Volatile.Write(ref _byChain, answers);
+            return answers[asked.Id];
         }
 
         /// <summary>The rule: the first of the chain's languages this text has (<paramref name="own"/>: one the reader prefers, not the default), else the first language.</summary>
