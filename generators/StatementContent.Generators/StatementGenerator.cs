@@ -126,15 +126,7 @@ public sealed class StatementGenerator : IIncrementalGenerator
             cancellationToken.ThrowIfCancellationRequested();
             var diagnostics = new DiagnosticBag();
             diagnostics.Report(DiagnosticDescriptors.InternalError, files.IsEmpty ? "" : files[0].Path, FileSpan.FileStart, "the content (while assembling statements)", ex.GetType().Name + ": " + ex.Message);
-            OutputOptions options = settings.Options;
-            return new ContentAssembly(
-                EquatableArray<StatementModel>.Empty,
-                new StatementIndexModel(options, EquatableArray<StatementIndexEntry>.Empty),
-                new UiStringsModel(options, EquatableArray<UiStringModel>.Empty, EquatableArray<UiFormatModel>.Empty),
-                new LanguagesModel(options, EquatableArray<string>.Empty, EquatableArray<FallbackModel>.Empty),
-                new RuntimeModel(false, options),
-                0,
-                diagnostics.ToEquatableArray());
+            return ContentAssembly.Nothing(settings.Options, 0, diagnostics.ToEquatableArray());
         }
     }
 

@@ -23,7 +23,7 @@ internal static class ContentAssembler
         // No content: nothing to emit and nothing to say, not even about settings the project does not use.
         if (unsortedFiles.IsEmpty)
         {
-            return Nothing(settings.Options, 0, new DiagnosticBag());
+            return ContentAssembly.Nothing(settings.Options, 0, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         // AdditionalFiles arrive in MSBuild item order; sorting makes every output independent of it.
@@ -50,7 +50,7 @@ internal static class ContentAssembler
         // Generated code behind these errors would only repeat them as compiler errors (CS8103, CS0246, …).
         if (settings.HasErrors || budget.IsExceeded)
         {
-            return Nothing(settings.Options, budget.Total, diagnostics);
+            return ContentAssembly.Nothing(settings.Options, budget.Total, diagnostics.ToEquatableArray());
         }
 
         StatementModel[] ordered = statements
@@ -96,13 +96,4 @@ internal static class ContentAssembler
             Translations.Check(entry.Text, languages, "UI string '" + entry.Key + "'", entry.Path, entry.KeySpan, diagnostics);
         }
     }
-
-    private static ContentAssembly Nothing(OutputOptions options, long literalBytes, DiagnosticBag diagnostics) => new(
-        EquatableArray<StatementModel>.Empty,
-        new StatementIndexModel(options, EquatableArray<StatementIndexEntry>.Empty),
-        new UiStringsModel(options, EquatableArray<UiStringModel>.Empty, EquatableArray<UiFormatModel>.Empty),
-        new LanguagesModel(options, EquatableArray<string>.Empty, EquatableArray<FallbackModel>.Empty),
-        new RuntimeModel(false, options),
-        literalBytes,
-        diagnostics.ToEquatableArray());
 }

@@ -13,4 +13,15 @@ internal sealed record ContentAssembly(
     LanguagesModel Languages,
     RuntimeModel Runtime,
     long LiteralBytes,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Nothing to emit: only the diagnostics (and what the literals would have cost).</summary>
+    public static ContentAssembly Nothing(OutputOptions options, long literalBytes, EquatableArray<DiagnosticInfo> diagnostics) => new(
+        EquatableArray<StatementModel>.Empty,
+        new StatementIndexModel(options, EquatableArray<StatementIndexEntry>.Empty),
+        new UiStringsModel(options, EquatableArray<UiStringModel>.Empty, EquatableArray<UiFormatModel>.Empty),
+        new LanguagesModel(options, EquatableArray<string>.Empty, EquatableArray<FallbackModel>.Empty),
+        new RuntimeModel(false, options),
+        literalBytes,
+        diagnostics);
+}

@@ -13,3 +13,19 @@ internal sealed record DiagnosticInfo(string Id, DiagnosticSeverity Severity, st
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 }
+
+internal static class DiagnosticInfoExtensions
+{
+    public static bool HasErrors(this EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            if (diagnostic.IsError)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

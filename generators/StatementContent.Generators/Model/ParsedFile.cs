@@ -26,21 +26,7 @@ internal sealed record ParsedFile(
     LanguagesDoc? Languages,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (DiagnosticInfo diagnostic in Diagnostics)
-            {
-                if (diagnostic.IsError)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    public bool HasErrors => Diagnostics.HasErrors();
 }
 
 /// <summary>statement.json.</summary>

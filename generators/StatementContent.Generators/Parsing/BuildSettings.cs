@@ -23,21 +23,7 @@ internal sealed record BuildSettings(OutputOptions Options, EquatableArray<Diagn
     /// <summary>The oldest C# the generated code (and the runtime types emitted with it) compiles under.</summary>
     public const LanguageVersion OldestLanguageVersion = LanguageVersion.CSharp7_3;
 
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (DiagnosticInfo diagnostic in Diagnostics)
-            {
-                if (diagnostic.IsError)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    public bool HasErrors => Diagnostics.HasErrors();
 
     public static BuildSettings Read(AnalyzerConfigOptions global, ParseOptions? parseOptions)
     {
