@@ -50,12 +50,12 @@ internal sealed class LiteralBudget
         _owners.Add(new Owner("statement '" + statement.Id + "'", path, span, Count(literals)));
     }
 
-    /// <summary>Counts one UI string's literals, as <see cref="UiStringsEmitter"/> writes them: a plain text's, or a format's languages and literal parts.</summary>
+    /// <summary>Counts one UI string's literals, as <see cref="UiStringsEmitter"/> writes them: a plain text's, or a format's languages, literal parts and the "" a null argument becomes.</summary>
     public void Add(UiStringTable.Entry entry, string path, FileSpan span)
     {
         IEnumerable<string> literals = entry.Model is { } text
             ? new[] { text.Key }.Concat(Texts(text.Text))
-            : entry.Format!.Languages.SelectMany(l => new[] { l.Language }.Concat(l.Forms.SelectMany(f => f.Parts.Where(p => !p.IsParameter).Select(p => p.Text))));
+            : entry.Format!.Languages.SelectMany(l => new[] { l.Language, "" }.Concat(l.Forms.SelectMany(f => f.Parts.Where(p => !p.IsParameter).Select(p => p.Text))));
         _owners.Add(new Owner("UI string '" + entry.Key + "'", path, span, Count(literals)));
     }
 
