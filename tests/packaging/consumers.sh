@@ -6,7 +6,9 @@
 #       from README.md) with StatementContent.Generators, builds, runs, and prints what README says;
 #   (c) the same app with malformed JSON: the build fails with STC1001 at file(line,col), not CS8785;
 #   (d) a netstandard2.0 class library on its default C# 7.3, warnings as errors, compiles the same content;
-#   (e) an invalid StatementContentNamespace fails the build with STC3001 at the project file, nothing else.
+#   (e) an invalid StatementContentNamespace fails the build with STC3001 at the project file, nothing else;
+#   (f) an ASP.NET Core app adds StatementContent.Extensions.Localization and reads a UI string through
+#       IStringLocalizer<T>, in ru-KZ (→ ru) and kk-KZ (→ ru, the content's configured fallback).
 # Prints one line per check and exits non-zero if any fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -34,12 +36,17 @@ check() { # name, then the command that must succeed
 feed=$work/feed
 dotnet pack "$root/src/StatementContent" -c Release -o "$feed" >"$work/pack.log" 2>&1 \
   && dotnet pack "$root/generators/StatementContent.Generators" -c Release -o "$feed" >>"$work/pack.log" 2>&1 \
+  && dotnet pack "$root/src/StatementContent.Extensions.Localization" -c Release -o "$feed" >>"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; exit 1; }
 
 # A netstandard2.0 project restores NETStandard.Library (and its one dependency); the repository's own restore put
 # them in the global packages folder, so they join the local feed rather than opening the feed to the registry.
 cache=$(dotnet nuget locals global-packages -l | sed 's/^global-packages: //')
 cp "$cache"/netstandard.library/2.0.3/netstandard.library.2.0.3.nupkg "$cache"/microsoft.netcore.platforms/1.1.0/microsoft.netcore.platforms.1.1.0.nupkg "$feed"/
+# Likewise the localization package's two dependencies (each has none of its own on net10.0).
+for dependency in microsoft.extensions.localization.abstractions microsoft.extensions.dependencyinjection.abstractions; do
+  cp "$cache/$dependency/10.0.1/$dependency.10.0.1.nupkg" "$feed"/
+done
 
 # Fresh projects see only the local feed, and restore into an empty cache: no stale copy of our packages.
 cat >"$work/nuget.config" <<XML
@@ -129,9 +136,34 @@ invalid_namespace_setting() {
   grep -Eq 'LegacyStatements\.csproj.*: error STC3001: .*Good;Evil' "$work/namespace-build.log"
 }
 
+localizer_app() {
+  cd "$work"
+  dotnet new web -n LocalizedApp
+  cd LocalizedApp
+  dotnet add package StatementContent.Extensions.Localization
+  cat >Program.cs <<'CS'
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using StatementContent;
+using StatementContent.Extensions.Localization;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddStatementContentLocalization();
+var app = builder.Build();
+var localizer = app.Services.GetRequiredService<IStringLocalizer<Program>>();
+foreach (string culture in new[] { "ru-KZ", "kk-KZ", "en-GB" })
+{
+    CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+    Console.WriteLine(localizer[UiStrings.Keys.PublishedOn].Value);
+}
+CS
+  diff <(printf 'Опубликовано\nОпубликовано\nPublished\n') <(dotnet run --no-launch-profile | grep -v '^Building\.\.\.$')
+}
+
 check a-library-from-local-feed library_app
 check b-own-statements-per-readme own_statements_app
 check c-broken-content-fails-with-located-diagnostic broken_content_build
 check d-netstandard2.0-library-on-csharp-7.3 csharp73_library
 check e-invalid-namespace-setting-is-located invalid_namespace_setting
+check f-localizer-package-in-an-aspnetcore-app localizer_app
 exit $fail
