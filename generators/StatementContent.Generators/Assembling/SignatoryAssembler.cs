@@ -32,7 +32,7 @@ internal static class SignatoryAssembler
             .Select(group => new SignatoryGroupModel(
                 group.Id,
                 strings.Heading(group.HeadingKey, path, group.HeadingSpan, languages[0], diagnostics),
-                group.Parties.Select(p => new PartyModel(p.Id, p.Name, p.Country)).ToEquatableArray()))
+                group.Parties.Select(p => new PartyModel(p.Id, p.Name, p.Country, p.CountryAddedByProject)).ToEquatableArray()))
             .ToEquatableArray();
     }
 

@@ -56,7 +56,8 @@ internal static class StatementEmitter
             foreach (PartyModel party in group.Parties)
             {
                 string country = party.Country is null ? "null" : CSharpText.Literal(party.Country);
-                w.Line($"new {runtime}Signatory({CSharpText.Literal(party.Id)}, {Text(party.Name, statement.Options)}, {country}),");
+                string countryAdded = party.CountryAddedByProject ? ", true" : "";
+                w.Line($"new {runtime}Signatory({CSharpText.Literal(party.Id)}, {Text(party.Name, statement.Options)}, {country}{countryAdded}),");
             }
 
             w.Close("),");
@@ -72,8 +73,13 @@ internal static class StatementEmitter
     }
 
     /// <summary>A <c>LocalizedText</c> construction expression: languages and texts as parallel arrays, and the content's fallbacks.</summary>
-    public static string Text(LocalizedTextModel text, OutputOptions options) =>
-        $"new {GeneratedFile.Runtime}LocalizedText({StringArray(text.Values.Select(v => v.Language))}, {StringArray(text.Values.Select(v => v.Text))}, {ContentLanguagesEmitter.FallbacksReference(options)})";
+    /// <remarks>Languages the project added (not in the published source) are passed too, so the API and snapshots can show them.</remarks>
+    public static string Text(LocalizedTextModel text, OutputOptions options)
+    {
+        string[] added = text.Values.Where(v => v.AddedByProject).Select(v => v.Language).ToArray();
+        return $"new {GeneratedFile.Runtime}LocalizedText({StringArray(text.Values.Select(v => v.Language))}, {StringArray(text.Values.Select(v => v.Text))}, "
+            + ContentLanguagesEmitter.FallbacksReference(options) + (added.Length == 0 ? ")" : $", {StringArray(added)})");
+    }
 
     public static string StringArray(IEnumerable<string> values) =>
         "new string[] { " + string.Join(", ", values.Select(CSharpText.Literal)) + " }";

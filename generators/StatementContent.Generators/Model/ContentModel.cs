@@ -30,7 +30,8 @@ internal sealed record LocalizedTextModel(EquatableArray<LocalizedValue> Values)
     }
 }
 
-internal sealed record PartyModel(string Id, LocalizedTextModel Name, string? Country);
+/// <param name="CountryAddedByProject">The published source does not give the country; the project added it.</param>
+internal sealed record PartyModel(string Id, LocalizedTextModel Name, string? Country, bool CountryAddedByProject);
 
 /// <summary>A group of signatories; its heading is the UI string the group names, resolved.</summary>
 internal sealed record SignatoryGroupModel(string Id, LocalizedTextModel Heading, EquatableArray<PartyModel> Parties);

@@ -37,7 +37,7 @@ internal sealed record SignatoriesDoc(EquatableArray<ParsedGroup> Groups);
 
 internal sealed record ParsedGroup(string Id, FileSpan IdSpan, string HeadingKey, FileSpan HeadingSpan, EquatableArray<ParsedParty> Parties);
 
-internal sealed record ParsedParty(string Id, FileSpan IdSpan, LocalizedTextModel Name, string? Country);
+internal sealed record ParsedParty(string Id, FileSpan IdSpan, LocalizedTextModel Name, string? Country, bool CountryAddedByProject);
 
 /// <summary>&lt;language&gt;.md: a title and paragraphs, each with the span it came from.</summary>
 internal sealed record TextDoc(string Language, string Title, EquatableArray<string> Paragraphs, EquatableArray<FileSpan> ParagraphSpans);

@@ -203,8 +203,10 @@ internal static class JsonDocumentParsers
             country = null;
         }
 
+        bool countryAdded = false;
         foreach ((string field, JsonNode fieldNode) in added)
         {
+            countryAdded |= field == "country";
             // Localized names carry their own addedByProject list; at party level only plain fields can be listed.
             if (field != "country")
             {
@@ -212,7 +214,7 @@ internal static class JsonDocumentParsers
             }
         }
 
-        return id is null || name is null ? null : new ParsedParty(id.Text!, context.SpanOf(id), name, country?.Text);
+        return id is null || name is null ? null : new ParsedParty(id.Text!, context.SpanOf(id), name, country?.Text, countryAdded && country is not null);
     }
 
     private static bool IsCountryCode(string code) =>

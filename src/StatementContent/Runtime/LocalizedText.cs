@@ -30,6 +30,9 @@ namespace StatementContent
         private readonly string[] _texts;
         private readonly LanguageFallbacks _fallbacks;
 
+        // Per language: true when the project added the text (it is not in the published source). Null: none added.
+        private readonly bool[]? _addedByProject;
+
         // This text's answer per culture chain (CultureChain.Id), for every chain numbered when it was filled: a chain
         // numbered later is past its end and sends the reader to the slow path, which refills it. Filled on first use,
         // not in the constructor, so that loading content costs no more than its strings.
@@ -50,6 +53,17 @@ namespace StatementContent
         /// <param name="fallbacks">The content's configured fallbacks, shared by its texts.</param>
         /// <exception cref="ArgumentException">The lists are empty, differ in length, or repeat a language.</exception>
         public LocalizedText(IReadOnlyList<string> languages, IReadOnlyList<string> texts, LanguageFallbacks fallbacks)
+            : this(languages, texts, fallbacks, null)
+        {
+        }
+
+        /// <summary>Creates a text and records which of its languages the project added (they are not in the published source).</summary>
+        /// <param name="languages">Culture names such as <c>en</c> or <c>ru</c>; compared case-insensitively.</param>
+        /// <param name="texts">The text in each language, in the same order.</param>
+        /// <param name="fallbacks">The content's configured fallbacks, shared by its texts.</param>
+        /// <param name="addedByProject">The languages whose text the project added; null or empty when all are published text.</param>
+        /// <exception cref="ArgumentException">The lists are empty, differ in length, or repeat a language.</exception>
+        public LocalizedText(IReadOnlyList<string> languages, IReadOnlyList<string> texts, LanguageFallbacks fallbacks, IReadOnlyList<string>? addedByProject)
         {
             _fallbacks = fallbacks ?? throw new ArgumentNullException(nameof(fallbacks));
             if (languages is null)
@@ -79,6 +93,21 @@ namespace StatementContent
 
                 _languages[i] = language;
                 _texts[i] = texts[i] ?? throw new ArgumentException("A text is null.", nameof(texts));
+            }
+
+            if (addedByProject != null && addedByProject.Count > 0)
+            {
+                _addedByProject = new bool[_languages.Length];
+                foreach (string added in addedByProject)
+                {
+                    int index = IndexOf(added ?? throw new ArgumentException("A language is null.", nameof(addedByProject)));
+                    if (index < 0)
+                    {
+                        throw new ArgumentException($"Language '{added}' is marked as added by the project but has no text.", nameof(addedByProject));
+                    }
+
+                    _addedByProject[index] = true;
+                }
             }
         }
 
@@ -139,6 +168,16 @@ namespace StatementContent
             CultureChain chain = CultureChain.For(culture, _fallbacks);
             IndexFor(chain, out bool own);
             return !own && chain.Name.Length > 0;
+        }
+
+        /// <summary>
+        /// Whether the text in exactly <paramref name="language"/> was added by the project (e.g. a translation the
+        /// published source does not have) rather than published; false for a language the text does not have.
+        /// </summary>
+        public bool IsAddedByProject(string language)
+        {
+            int index = language is null ? -1 : IndexOf(language);
+            return index >= 0 && _addedByProject != null && _addedByProject[index];
         }
 
         /// <summary>The text in exactly <paramref name="language"/>, with no fallback.</summary>

@@ -2,15 +2,22 @@ using System;
 
 namespace StatementContent
 {
-    /// <summary>A party that signed a statement.</summary>
-    public sealed class Signatory
+    /// <summary>A party that signed a statement. Immutable; compares by value.</summary>
+    public sealed class Signatory : IEquatable<Signatory>
     {
         /// <summary>Creates a signatory. Generated code calls this.</summary>
         public Signatory(string id, LocalizedText name, string? country)
+            : this(id, name, country, false)
+        {
+        }
+
+        /// <summary>Creates a signatory and records whether the project added its country (the published source does not give it).</summary>
+        public Signatory(string id, LocalizedText name, string? country, bool isCountryAddedByProject)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Country = country;
+            IsCountryAddedByProject = isCountryAddedByProject;
         }
 
         /// <summary>The party's stable id (kebab-case), e.g. <c>communist-party-of-greece</c>.</summary>
@@ -22,7 +29,20 @@ namespace StatementContent
         /// <summary>ISO 3166-1 alpha-2 code of the party's country, where one applies; otherwise <see langword="null"/>.</summary>
         public string? Country { get; }
 
-        /// <summary>The name in the current UI culture.</summary>
-        public override string ToString() => Name.ToString();
+        /// <summary>Whether the project added <see cref="Country"/>; the published source does not give it.</summary>
+        public bool IsCountryAddedByProject { get; }
+
+        /// <summary>The id and country, e.g. <c>communist-party-of-greece (GR)</c>: the same in every culture. The name is <see cref="Name"/>.</summary>
+        public override string ToString() => Country == null ? Id : Id + " (" + Country + ")";
+
+        /// <inheritdoc/>
+        public bool Equals(Signatory? other) =>
+            other != null && Id == other.Id && Name.Equals(other.Name) && Country == other.Country && IsCountryAddedByProject == other.IsCountryAddedByProject;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => Equals(obj as Signatory);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id) ^ Name.GetHashCode();
     }
 }

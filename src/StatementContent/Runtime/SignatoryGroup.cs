@@ -3,8 +3,8 @@ using System.Collections.Generic;
 
 namespace StatementContent
 {
-    /// <summary>A heading and the signatories listed under it, e.g. "Other Parties".</summary>
-    public sealed class SignatoryGroup
+    /// <summary>A heading and the signatories listed under it, e.g. "Other Parties". Immutable; compares by value.</summary>
+    public sealed class SignatoryGroup : IEquatable<SignatoryGroup>
     {
         /// <summary>Creates a group. Generated code calls this.</summary>
         public SignatoryGroup(string id, LocalizedText heading, IReadOnlyList<Signatory> signatories)
@@ -25,5 +25,15 @@ namespace StatementContent
 
         /// <summary>The id.</summary>
         public override string ToString() => Id;
+
+        /// <inheritdoc/>
+        public bool Equals(SignatoryGroup? other) =>
+            other != null && Id == other.Id && Heading.Equals(other.Heading) && Statement.SequenceEqual(Signatories, other.Signatories);
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => Equals(obj as SignatoryGroup);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id) ^ Signatories.Count;
     }
 }

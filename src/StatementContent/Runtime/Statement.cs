@@ -6,9 +6,9 @@ namespace StatementContent
 {
     /// <summary>
     /// A published statement: title, paragraphs and signatories in every language it was published in.
-    /// The generated <c>Statements</c> class holds one instance per content folder.
+    /// The generated <c>Statements</c> class holds one instance per content folder. Immutable; compares by value.
     /// </summary>
-    public sealed class Statement
+    public sealed class Statement : IEquatable<Statement>
     {
         /// <summary>Creates a statement. Generated code calls this; applications read <c>Statements</c> instead.</summary>
         public Statement(
@@ -70,8 +70,58 @@ namespace StatementContent
         /// <summary>The number of signatories in all groups.</summary>
         public int SignatoryCount { get; }
 
-        /// <summary>The id.</summary>
-        public override string ToString() => Id;
+        /// <summary>
+        /// The SHA-256 of the statement's canonical form (<see cref="ToSnapshotText"/> without its hash line), as
+        /// <c>sha256:</c> and 64 lower-case hex digits: one value that changes with any text, party, provenance or
+        /// metadata, and never with the reader's culture or the checkout's line endings.
+        /// </summary>
+        public string ContentHash => _contentHash ?? (_contentHash = StatementSnapshot.Hash(this));
+
+        private string? _contentHash;
+
+        /// <summary>What the statement is, the same in every culture, e.g. <c>Statement 'x' (2024-09-18, en+ru, 9 paragraphs, 21 signatories)</c>.</summary>
+        public override string ToString() =>
+            "Statement '" + Id + "' (" + StatementSnapshot.Date(Published) + ", " + string.Join("+", Languages) + ", "
+            + Paragraphs.Count + " paragraphs, " + SignatoryCount + " signatories)";
+
+        /// <summary>
+        /// The whole statement as canonical text for snapshot tests: every field named, every language, which texts
+        /// the project added, party ids and countries, counts and the content hash; LF line endings, invisible
+        /// characters shown as <c>[U+00A0]</c>, nothing read from the current culture. The first line names the
+        /// format and its version (docs/snapshot-format.md).
+        /// </summary>
+        public string ToSnapshotText() => StatementSnapshot.Write(this, withHash: true);
+
+        /// <inheritdoc/>
+        public bool Equals(Statement? other) =>
+            other != null && Id == other.Id && Published == other.Published && IsOpenForSubscriptions == other.IsOpenForSubscriptions
+            && Publisher.Equals(other.Publisher) && Title.Equals(other.Title)
+            && SequenceEqual(Tags, other.Tags) && SequenceEqual(Languages, other.Languages)
+            && SequenceEqual(Paragraphs, other.Paragraphs) && SequenceEqual(SignatoryGroups, other.SignatoryGroups);
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => Equals(obj as Statement);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id) ^ Paragraphs.Count ^ (SignatoryCount << 8);
+
+        internal static bool SequenceEqual<T>(IReadOnlyList<T> left, IReadOnlyList<T> right)
+        {
+            if (left.Count != right.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < left.Count; i++)
+            {
+                if (!EqualityComparer<T>.Default.Equals(left[i], right[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         internal static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T> items, string name)
         {

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace StatementContent
+{
+    /// <summary>
+    /// The canonical text of a statement (<see cref="Statement.ToSnapshotText"/>) and its hash. Format 1, as
+    /// docs/snapshot-format.md describes it: one field a line, LF only, texts indented under their field with
+    /// their language and, when the project added them, "(added by project)"; invisible characters and edge
+    /// spaces shown as <c>[U+XXXX]</c>. Nothing depends on the current culture.
+    /// </summary>
+    internal static class StatementSnapshot
+    {
+        public const string FormatLine = "statement-snapshot 1";
+
+        public static string Write(Statement statement, bool withHash)
+        {
+            var text = new StringBuilder();
+            Line(text, 0, FormatLine);
+            Line(text, 0, "id: " + Visible(statement.Id));
+            if (withHash)
+            {
+                Line(text, 0, "content-hash: " + statement.ContentHash);
+            }
+
+            Line(text, 0, "published: " + Date(statement.Published));
+            Line(text, 0, "languages: " + string.Join(", ", statement.Languages));
+            Line(text, 0, "tags: " + (statement.Tags.Count == 0 ? "(none)" : Visible(string.Join(", ", statement.Tags))));
+            Line(text, 0, "open for subscriptions: " + (statement.IsOpenForSubscriptions ? "yes" : "no"));
+            Texts(text, 0, "publisher", statement.Publisher);
+            Texts(text, 0, "title", statement.Title);
+            Line(text, 0, "paragraphs: " + statement.Paragraphs.Count);
+            for (int i = 0; i < statement.Paragraphs.Count; i++)
+            {
+                Texts(text, 0, "paragraph " + (i + 1), statement.Paragraphs[i]);
+            }
+
+            Line(text, 0, "signatories: " + statement.SignatoryCount + " in " + statement.SignatoryGroups.Count + " groups");
+            for (int g = 0; g < statement.SignatoryGroups.Count; g++)
+            {
+                SignatoryGroup group = statement.SignatoryGroups[g];
+                Line(text, 0, "group " + (g + 1) + ": " + Visible(group.Id) + ", " + group.Signatories.Count + " signatories");
+                Texts(text, 1, "heading", group.Heading);
+                for (int p = 0; p < group.Signatories.Count; p++)
+                {
+                    Signatory party = group.Signatories[p];
+                    string country = party.Country == null ? "no country" : "country " + party.Country + (party.IsCountryAddedByProject ? " (added by project)" : "");
+                    Texts(text, 1, "party " + (p + 1) + ": " + Visible(party.Id) + ", " + country, party.Name);
+                }
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary><c>sha256:</c> and the SHA-256 of the canonical form (the snapshot without its hash line) as UTF-8, lower-case hex.</summary>
+        public static string Hash(Statement statement)
+        {
+            byte[] hash;
+            using (SHA256 sha = SHA256.Create())
+            {
+                hash = sha.ComputeHash(Encoding.UTF8.GetBytes(Write(statement, withHash: false)));
+            }
+
+            var hex = new StringBuilder("sha256:", 7 + (2 * hash.Length));
+            foreach (byte b in hash)
+            {
+                hex.Append("0123456789abcdef"[b >> 4]).Append("0123456789abcdef"[b & 0xF]);
+            }
+
+            return hex.ToString();
+        }
+
+        public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        /// <summary>A field whose value is a localized text: one line per language, in the text's own order.</summary>
+        private static void Texts(StringBuilder text, int indent, string field, LocalizedText value)
+        {
+            Line(text, indent, field + ":");
+            foreach (string language in value.Languages)
+            {
+                value.TryGetExact(language, out string content);
+                Line(text, indent + 1, language + (value.IsAddedByProject(language) ? " (added by project)" : "") + ": " + Visible(content));
+            }
+        }
+
+        private static void Line(StringBuilder text, int indent, string line) => text.Append(' ', indent * 2).Append(line).Append('\n');
+
+        /// <summary>
+        /// The text with what a reader cannot see made visible: control, format, separator, private-use and
+        /// unassigned characters, spaces other than U+0020, and U+0020 at either end — as <c>[U+XXXX]</c>.
+        /// </summary>
+        public static string Visible(string value)
+        {
+            var visible = new StringBuilder(value.Length);
+            for (int i = 0; i < value.Length; i++)
+            {
+                bool pair = char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+                int codePoint = pair ? char.ConvertToUtf32(value[i], value[i + 1]) : value[i];
+                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(value, i);
+                bool edgeSpace = codePoint == ' ' && (i == 0 || i == value.Length - 1);
+                if (edgeSpace || IsInvisible(category) || (category == UnicodeCategory.SpaceSeparator && codePoint != ' '))
+                {
+                    visible.Append("[U+").Append(codePoint.ToString("X4", CultureInfo.InvariantCulture)).Append(']');
+                }
+                else
+                {
+                    visible.Append(value, i, pair ? 2 : 1);
+                }
+
+                if (pair)
+                {
+                    i++;
+                }
+            }
+
+            return visible.ToString();
+        }
+
+        private static bool IsInvisible(UnicodeCategory category) =>
+            category == UnicodeCategory.Control || category == UnicodeCategory.Format || category == UnicodeCategory.LineSeparator
+            || category == UnicodeCategory.ParagraphSeparator || category == UnicodeCategory.PrivateUse
+            || category == UnicodeCategory.OtherNotAssigned || category == UnicodeCategory.Surrogate;
+    }
+}
