@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# "Adding a party is a content change only": in a scratch clone, add one party to the shipped statement (one
+# line in signatories.json), run the test suite, accept the snapshot files it reports as changed (review would
+# happen here), and run the suite again: it must pass with no other edit. Prints one line and exits non-zero
+# on failure. Run by .ci/run.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+git clone -q "$root" "$work/repo"
+cd "$work/repo"
+file=content/statements/central-asia-ideology-ban/signatories.json
+
+# The content keeps one party a line: append one after the last, like an editor would.
+last=$(grep -n '^ *{"id": ' "$file" | tail -1 | cut -d: -f1)
+indent=$(sed -n "${last}p" "$file" | sed -E 's/^( *).*/\1/')
+sed -i "${last}s/}\$/},/" "$file"
+sed -i "${last}a\\
+${indent}{\"id\": \"new-subscriber-party\", \"name\": {\"en\": \"New Subscriber Party\", \"ru\": \"Новая присоединившаяся партия\", \"addedByProject\": [\"ru\"]}, \"country\": \"KZ\", \"addedByProject\": [\"country\"]}" "$file"
+git diff --stat | tail -1
+
+# First run: only snapshot tests may fail, each leaving a .received file.
+dotnet test StatementContent.sln >"$work/first.log" 2>&1 || true
+failed=$(grep -E '^\s+Failed ' "$work/first.log" | sed -E 's/^\s+Failed ([^ ]+).*/\1/' | sort -u)
+received=$(find . -name '*.received.txt' -not -path '*/bin/*' -not -path '*/obj/*' | sort)
+echo "changed snapshots: $(echo "$received" | grep -c . || true); failing tests: $(echo "$failed" | grep -c . || true)"
+for name in $received; do
+  grep -q "new-subscriber-party\|New Subscriber Party\|Новая присоединившаяся партия\|22" "$name" \
+    || { echo "add-party check: FAILED — $name changed but does not show the new party"; exit 1; }
+  mv "$name" "${name%.received.txt}.approved.txt"
+done
+
+# Second run: everything passes, and the only edits are the content line and the accepted snapshots.
+if ! dotnet test StatementContent.sln >"$work/second.log" 2>&1; then
+  grep -E '^\s+Failed |error' "$work/second.log" | head -20
+  echo "add-party check: FAILED — tests still fail after accepting the snapshots"
+  exit 1
+fi
+others=$(git status --porcelain | grep -v "$file" | grep -v '\.approved\.txt$' || true)
+[ -z "$others" ] || { echo "add-party check: FAILED — other files changed: $others"; exit 1; }
+echo "add-party check: passed ($(git status --porcelain | grep -c '\.approved\.txt$') snapshot files accepted, no other edit)"
