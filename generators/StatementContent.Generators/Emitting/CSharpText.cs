@@ -100,12 +100,5 @@ internal static class CSharpText
         yield return builder.ToString();
     }
 
-    private static bool IsInvisible(UnicodeCategory category) => category is
-        UnicodeCategory.Control or
-        UnicodeCategory.Format or
-        UnicodeCategory.PrivateUse or
-        UnicodeCategory.OtherNotAssigned or
-        UnicodeCategory.LineSeparator or
-        UnicodeCategory.ParagraphSeparator or
-        UnicodeCategory.Surrogate;
+    private static bool IsInvisible(UnicodeCategory category) => StatementContent.VisibleText.IsInvisible(category);
 }

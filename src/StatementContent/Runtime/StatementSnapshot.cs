@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -88,40 +87,6 @@ namespace StatementContent
 
         private static void Line(StringBuilder text, int indent, string line) => text.Append(' ', indent * 2).Append(line).Append('\n');
 
-        /// <summary>
-        /// The text with what a reader cannot see made visible: control, format, separator, private-use and
-        /// unassigned characters, spaces other than U+0020, and U+0020 at either end — as <c>[U+XXXX]</c>.
-        /// </summary>
-        public static string Visible(string value)
-        {
-            var visible = new StringBuilder(value.Length);
-            for (int i = 0; i < value.Length; i++)
-            {
-                bool pair = char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
-                int codePoint = pair ? char.ConvertToUtf32(value[i], value[i + 1]) : value[i];
-                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(value, i);
-                bool edgeSpace = codePoint == ' ' && (i == 0 || i == value.Length - 1);
-                if (edgeSpace || IsInvisible(category) || (category == UnicodeCategory.SpaceSeparator && codePoint != ' '))
-                {
-                    visible.Append("[U+").Append(codePoint.ToString("X4", CultureInfo.InvariantCulture)).Append(']');
-                }
-                else
-                {
-                    visible.Append(value, i, pair ? 2 : 1);
-                }
-
-                if (pair)
-                {
-                    i++;
-                }
-            }
-
-            return visible.ToString();
-        }
-
-        private static bool IsInvisible(UnicodeCategory category) =>
-            category == UnicodeCategory.Control || category == UnicodeCategory.Format || category == UnicodeCategory.LineSeparator
-            || category == UnicodeCategory.ParagraphSeparator || category == UnicodeCategory.PrivateUse
-            || category == UnicodeCategory.OtherNotAssigned || category == UnicodeCategory.Surrogate;
+        private static string Visible(string value) => VisibleText.Show(value);
     }
 }
