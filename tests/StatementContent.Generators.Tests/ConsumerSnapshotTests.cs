@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using ApprovalTests;
+using ApprovalTests.Core;
+using ApprovalTests.Core.Exceptions;
+using ApprovalTests.Reporters;
+using ApprovalTests.Writers;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace StatementContent.Generators.Tests;
+
+/// <summary>
+/// Plays a consumer who snapshot-tests the statement: builds the content, approves
+/// <c>ToSnapshotText()</c> once, then a party is added to the content and the project rebuilt — the same
+/// snapshot test now fails, and the received file differs from the approved one by lines naming the party.
+/// </summary>
+public sealed class ConsumerSnapshotTests : IDisposable
+{
+    private readonly string _snapshots = Directory.CreateTempSubdirectory("consumer-snapshots").FullName;
+
+    [Fact]
+    public void The_consumers_snapshot_test_fails_after_a_party_is_added_with_a_diff_naming_the_party()
+    {
+        ImmutableArray<AdditionalText> content = GeneratorHarness.RealContent();
+
+        // The consumer's first run: no approved file yet; they review the received one and accept it.
+        string reviewed = SnapshotOf(content);
+        Assert.Throws<ApprovalMissingException>(() => Verify(reviewed));
+        File.Move(Received, Approved);
+        Verify(reviewed);
+
+        // The statement is open for further subscriptions: a party is added to the content, the project rebuilt.
+        AdditionalText signatories = content.Single(f => f.Path.EndsWith("signatories.json", StringComparison.Ordinal));
+        AdditionalText withParty = GeneratorHarness.File(signatories.Path, AddParty(signatories.GetText()!.ToString()));
+        string changed = SnapshotOf(content.Replace(signatories, withParty));
+
+        Assert.Throws<ApprovalMismatchException>(() => Verify(changed));
+        string[] newLines = File.ReadAllText(Received).Replace("\r\n", "\n").Split('\n').Except(File.ReadAllText(Approved).Replace("\r\n", "\n").Split('\n')).ToArray();
+        Assert.Contains(newLines, line => line.Contains("new-subscriber-party, country KZ", StringComparison.Ordinal));
+        Assert.Contains(newLines, line => line.EndsWith("en: New Subscriber Party", StringComparison.Ordinal));
+        Assert.Contains(newLines, line => line.StartsWith("content-hash: ", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => Directory.Delete(_snapshots, recursive: true);
+
+    private string Approved => Path.Combine(_snapshots, "ConsumerTests.Statement.approved.txt");
+
+    private string Received => Path.Combine(_snapshots, "ConsumerTests.Statement.received.txt");
+
+    private void Verify(string text) =>
+        Approvals.Verify(new ApprovalTextWriter(text), new Namer(_snapshots, "ConsumerTests.Statement"), QuietReporter.INSTANCE);
+
+    /// <summary>One party appended to the last group, as an editor adds a line.</summary>
+    private static string AddParty(string json)
+    {
+        List<string> lines = json.Replace("\r\n", "\n").Split('\n').ToList();
+        int last = lines.FindLastIndex(l => l.TrimStart().StartsWith("{\"id\": ", StringComparison.Ordinal));
+        string indent = lines[last][..(lines[last].Length - lines[last].TrimStart().Length)];
+        lines[last] += ",";
+        lines.Insert(last + 1, indent + "{\"id\": \"new-subscriber-party\", \"name\": {\"en\": \"New Subscriber Party\", \"ru\": \"Новая присоединившаяся партия\", \"addedByProject\": [\"ru\"]}, \"country\": \"KZ\", \"addedByProject\": [\"country\"]}");
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>The consumer's build and test run: generate, compile, load, and read the snapshot text.</summary>
+    private static string SnapshotOf(IEnumerable<AdditionalText> content)
+    {
+        GeneratorRun run = GeneratorHarness.Run(content, "StatementContent", "public");
+        Assert.Empty(run.Diagnostics);
+        using var image = new MemoryStream();
+        Assert.True(run.Output.Emit(image).Success);
+        var context = new AssemblyLoadContext("consumer", isCollectible: true);
+        try
+        {
+            Assembly assembly = context.LoadFromStream(new MemoryStream(image.ToArray()));
+            object statement = assembly.GetType("StatementContent.Statements", throwOnError: true)!.GetProperty("CentralAsiaIdeologyBan")!.GetValue(null)!;
+            return (string)statement.GetType().GetMethod("ToSnapshotText")!.Invoke(statement, null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private sealed class Namer : IApprovalNamer
+    {
+        public Namer(string sourcePath, string name)
+        {
+            SourcePath = sourcePath;
+            Name = name;
+        }
+
+        public string SourcePath { get; }
+
+        public string Name { get; }
+    }
+}
