@@ -37,13 +37,15 @@ public sealed class ConsumerSnapshotTests : IDisposable
 
         // The statement is open for further subscriptions: a party is added to the content, the project rebuilt.
         AdditionalText signatories = content.Single(f => f.Path.EndsWith("signatories.json", StringComparison.Ordinal));
-        AdditionalText withParty = GeneratorHarness.File(signatories.Path, AddParty(signatories.GetText()!.ToString()));
+        string json = signatories.GetText()!.ToString();
+        string id = "party-added-by-a-consumer-test-" + json.Split("{\"id\": ").Length; // not in the content, whatever it has
+        AdditionalText withParty = GeneratorHarness.File(signatories.Path, AddParty(json, id));
         string changed = SnapshotOf(content.Replace(signatories, withParty));
 
         Assert.Throws<ApprovalMismatchException>(() => Verify(changed));
         string[] newLines = File.ReadAllText(Received).Replace("\r\n", "\n").Split('\n').Except(File.ReadAllText(Approved).Replace("\r\n", "\n").Split('\n')).ToArray();
-        Assert.Contains(newLines, line => line.Contains("new-subscriber-party, country KZ", StringComparison.Ordinal));
-        Assert.Contains(newLines, line => line.EndsWith("en: New Subscriber Party", StringComparison.Ordinal));
+        Assert.Contains(newLines, line => line.Contains(id + ", country KZ", StringComparison.Ordinal));
+        Assert.Contains(newLines, line => line.EndsWith("en: Party " + id, StringComparison.Ordinal));
         Assert.Contains(newLines, line => line.StartsWith("content-hash: ", StringComparison.Ordinal));
     }
 
@@ -57,13 +59,13 @@ public sealed class ConsumerSnapshotTests : IDisposable
         Approvals.Verify(new ApprovalTextWriter(text), new Namer(_snapshots, "ConsumerTests.Statement"), QuietReporter.INSTANCE);
 
     /// <summary>One party appended to the last group, as an editor adds a line.</summary>
-    private static string AddParty(string json)
+    private static string AddParty(string json, string id)
     {
         List<string> lines = json.Replace("\r\n", "\n").Split('\n').ToList();
         int last = lines.FindLastIndex(l => l.TrimStart().StartsWith("{\"id\": ", StringComparison.Ordinal));
         string indent = lines[last][..(lines[last].Length - lines[last].TrimStart().Length)];
         lines[last] += ",";
-        lines.Insert(last + 1, indent + "{\"id\": \"new-subscriber-party\", \"name\": {\"en\": \"New Subscriber Party\", \"ru\": \"Новая присоединившаяся партия\", \"addedByProject\": [\"ru\"]}, \"country\": \"KZ\", \"addedByProject\": [\"country\"]}");
+        lines.Insert(last + 1, indent + $"{{\"id\": \"{id}\", \"name\": {{\"en\": \"Party {id}\", \"ru\": \"Партия {id}\", \"addedByProject\": [\"ru\"]}}, \"country\": \"KZ\", \"addedByProject\": [\"country\"]}}");
         return string.Join("\n", lines);
     }
 
