@@ -15,14 +15,17 @@ namespace StatementContent.Testing;
 /// </summary>
 public static class Snapshot
 {
-    public static void Verify(string text, string? scenario = null, [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "")
-    {
-        string normalized = text.Replace("\r\n", "\n");
-        var namer = new Namer(
+    public static void Verify(string text, string? scenario = null, [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "") =>
+        VerifyIn(
             Path.Combine(Path.GetDirectoryName(sourceFile)!, "Snapshots"),
-            Path.GetFileNameWithoutExtension(sourceFile) + "." + method + (scenario is null ? "" : "." + scenario));
-        Directory.CreateDirectory(namer.SourcePath);
-        Approvals.Verify(new ApprovalTextWriter(normalized), namer, QuietReporter.INSTANCE);
+            Path.GetFileNameWithoutExtension(sourceFile) + "." + method + (scenario is null ? "" : "." + scenario),
+            text);
+
+    /// <summary>The same check against <paramref name="folder"/>/<paramref name="name"/>.approved.txt, e.g. a consumer's snapshot in a test's own folder.</summary>
+    public static void VerifyIn(string folder, string name, string text)
+    {
+        Directory.CreateDirectory(folder);
+        Approvals.Verify(new ApprovalTextWriter(text.Replace("\r\n", "\n")), new Namer(folder, name), QuietReporter.INSTANCE);
     }
 
     private sealed class Namer : IApprovalNamer

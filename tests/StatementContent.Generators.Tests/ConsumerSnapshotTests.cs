@@ -5,12 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
-using ApprovalTests;
-using ApprovalTests.Core;
 using ApprovalTests.Core.Exceptions;
-using ApprovalTests.Reporters;
-using ApprovalTests.Writers;
 using Microsoft.CodeAnalysis;
+using StatementContent.Testing;
 using Xunit;
 
 namespace StatementContent.Generators.Tests;
@@ -55,8 +52,7 @@ public sealed class ConsumerSnapshotTests : IDisposable
 
     private string Received => Path.Combine(_snapshots, "ConsumerTests.Statement.received.txt");
 
-    private void Verify(string text) =>
-        Approvals.Verify(new ApprovalTextWriter(text), new Namer(_snapshots, "ConsumerTests.Statement"), QuietReporter.INSTANCE);
+    private void Verify(string text) => Snapshot.VerifyIn(_snapshots, "ConsumerTests.Statement", text);
 
     /// <summary>One party appended to the last group, as an editor adds a line.</summary>
     private static string AddParty(string json, string id)
@@ -87,18 +83,5 @@ public sealed class ConsumerSnapshotTests : IDisposable
         {
             context.Unload();
         }
-    }
-
-    private sealed class Namer : IApprovalNamer
-    {
-        public Namer(string sourcePath, string name)
-        {
-            SourcePath = sourcePath;
-            Name = name;
-        }
-
-        public string SourcePath { get; }
-
-        public string Name { get; }
     }
 }

@@ -121,15 +121,20 @@ namespace StatementContent
                 throw new ArgumentNullException(nameof(language));
             }
 
-            // Language subtags are ASCII; lower-cased by hand, as ToLowerInvariant would load culture data.
+            // The generated methods pass a lower-case language subtag: that needs no copy. Otherwise take the
+            // language subtag and lower-case it by hand (ASCII; ToLowerInvariant would load culture data).
             int dash = language.IndexOf('-');
-            char[] subtag = (dash < 0 ? language : language.Substring(0, dash)).ToCharArray();
-            for (int k = 0; k < subtag.Length; k++)
+            string subtag = dash < 0 ? language : language.Substring(0, dash);
+            foreach (char c in subtag)
             {
-                subtag[k] = subtag[k] >= 'A' && subtag[k] <= 'Z' ? (char)(subtag[k] + 32) : subtag[k];
+                if (c >= 'A' && c <= 'Z')
+                {
+                    subtag = LowerAscii(subtag);
+                    break;
+                }
             }
 
-            switch (new string(subtag))
+            switch (subtag)
             {
                 case "ja": case "ko": case "zh": return Rule.OtherOnly;
                 case "en": case "de": case "nl": case "sv": case "fi": case "et": return Rule.OneIfIntegerOne;
@@ -143,6 +148,17 @@ namespace StatementContent
                 case "it": return Rule.Italian;
                 default: return Rule.None;
             }
+        }
+
+        private static string LowerAscii(string value)
+        {
+            char[] chars = value.ToCharArray();
+            for (int k = 0; k < chars.Length; k++)
+            {
+                chars[k] = chars[k] >= 'A' && chars[k] <= 'Z' ? (char)(chars[k] + 32) : chars[k];
+            }
+
+            return new string(chars);
         }
 
         private enum Rule
