@@ -31,6 +31,7 @@ public sealed class StatementGenerator : IIncrementalGenerator
         public const string Index = nameof(Index);
         public const string Strings = nameof(Strings);
         public const string Languages = nameof(Languages);
+        public const string Hashes = nameof(Hashes);
         public const string Diagnostics = nameof(Diagnostics);
         public const string Runtime = nameof(Runtime);
     }
@@ -85,6 +86,10 @@ public sealed class StatementGenerator : IIncrementalGenerator
         IncrementalValueProvider<LanguagesModel> languages = assembly.Select(static (content, _) => content.Languages).WithTrackingName(Steps.Languages);
         context.RegisterSourceOutput(languages, static (output, model) =>
             Emit(output, "the content languages", () => model.Languages.IsEmpty ? Array.Empty<(string, string)>() : new[] { ContentLanguagesEmitter.Emit(model) }));
+
+        IncrementalValueProvider<ContentHashesModel> hashes = assembly.Select(static (content, _) => content.Hashes).WithTrackingName(Steps.Hashes);
+        context.RegisterSourceOutput(hashes, static (output, model) =>
+            Emit(output, "the content hashes", () => model.ContentHash.Length == 0 ? Array.Empty<(string, string)>() : new[] { ContentHashesEmitter.Emit(model) }));
 
         // The runtime types, only when there is content and no runtime library (the project compiles its own
         // statements with just this generator). The lookup is by name, so this input changes only when that answer changes.

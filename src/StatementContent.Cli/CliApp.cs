@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 
 namespace StatementContent.Cli;
 
-/// <summary>The command line: <c>show</c>, <c>list</c>, <c>help</c>. Returns the process exit code.</summary>
+/// <summary>The command line: <c>show</c>, <c>list</c>, <c>lock</c>, <c>help</c>. Returns the process exit code.</summary>
 internal static class CliApp
 {
     public const int Ok = 0;
@@ -22,6 +23,10 @@ internal static class CliApp
               UI culture is used; a culture with no text falls back to its parent, then English.
           statement list
               Lists the statements: id, publication date, English title.
+          statement lock [folder] [--check] [--confirm-translations]
+              Records the content (default folder: content) as reviewed in content.lock, printing
+              what changed since the lock was written; --check only reports (exit 1 when the lock
+              is not up to date); --confirm-translations marks stale translations as checked.
           statement help
 
         Examples:
@@ -35,6 +40,11 @@ internal static class CliApp
         {
             output.WriteLine(HelpText);
             return args.Count == 0 ? Usage : Ok;
+        }
+
+        if (args[0] == "lock")
+        {
+            return LockCommand.Run(args.Skip(1).ToList(), output, error);
         }
 
         if (!TryReadOptions(args, error, out Dictionary<string, string> options))

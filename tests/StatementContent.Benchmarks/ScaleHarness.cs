@@ -1,3 +1,5 @@
+extern alias generator;
+
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -8,7 +10,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using StatementContent.Generators;
+using generator::StatementContent.Generators;
 using StatementContent.Testing;
 
 namespace StatementContent.Benchmarks;

@@ -27,7 +27,8 @@ public sealed class ConsumerSnapshotTests : IDisposable
         ImmutableArray<AdditionalText> content = GeneratorHarness.RealContent();
 
         // The consumer's first run: no approved file yet; they review the received one and accept it.
-        string reviewed = SnapshotOf(content);
+        string reviewed = SnapshotOf(content, out IReadOnlyList<Diagnostic> diagnostics);
+        Assert.Empty(diagnostics);
         Assert.Throws<ApprovalMissingException>(() => Verify(reviewed));
         File.Move(Received, Approved);
         Verify(reviewed);
@@ -37,7 +38,14 @@ public sealed class ConsumerSnapshotTests : IDisposable
         string json = signatories.GetText()!.ToString();
         string id = "party-added-by-a-consumer-test-" + json.Split("{\"id\": ").Length; // not in the content, whatever it has
         AdditionalText withParty = GeneratorHarness.File(signatories.Path, AddParty(json, id));
-        string changed = SnapshotOf(content.Replace(signatories, withParty));
+        string changed = SnapshotOf(content.Replace(signatories, withParty), out diagnostics);
+
+        // The build says so too, at the new party, until the change is recorded in the content lock.
+        Diagnostic warning = Assert.Single(diagnostics);
+        Assert.Equal(("STC4001", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.Contains($"party '{id}' added to group", warning.GetMessage(), StringComparison.Ordinal);
+        int line = AddParty(json, id).Split('\n').ToList().FindIndex(l => l.Contains(id, StringComparison.Ordinal));
+        Assert.Equal((signatories.Path, line), (warning.Location.GetLineSpan().Path, warning.Location.GetLineSpan().StartLinePosition.Line));
 
         Assert.Throws<ApprovalMismatchException>(() => Verify(changed));
         string[] newLines = File.ReadAllText(Received).Replace("\r\n", "\n").Split('\n').Except(File.ReadAllText(Approved).Replace("\r\n", "\n").Split('\n')).ToArray();
@@ -66,10 +74,10 @@ public sealed class ConsumerSnapshotTests : IDisposable
     }
 
     /// <summary>The consumer's build and test run: generate, compile, load, and read the snapshot text.</summary>
-    private static string SnapshotOf(IEnumerable<AdditionalText> content)
+    private static string SnapshotOf(IEnumerable<AdditionalText> content, out IReadOnlyList<Diagnostic> diagnostics)
     {
         GeneratorRun run = GeneratorHarness.Run(content, "StatementContent", "public");
-        Assert.Empty(run.Diagnostics);
+        diagnostics = run.Diagnostics;
         using var image = new MemoryStream();
         Assert.True(run.Output.Emit(image).Success);
         var context = new AssemblyLoadContext("consumer", isCollectible: true);

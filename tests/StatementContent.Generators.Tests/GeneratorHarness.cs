@@ -29,8 +29,9 @@ internal static class GeneratorHarness
     /// <summary>The repository's real content files, as MSBuild's convention (the .targets) selects them.</summary>
     public static ImmutableArray<AdditionalText> RealContent() =>
         Directory.GetFiles(RepoPaths.Combine("content"), "*", SearchOption.AllDirectories)
-            .Where(f => (f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
-                && !f.EndsWith(".schema.json", StringComparison.Ordinal) && Path.GetFileName(f) != "README.md")
+            .Where(f => ((f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+                    && !f.EndsWith(".schema.json", StringComparison.Ordinal) && Path.GetFileName(f) != "README.md")
+                || f == RepoPaths.Combine("content", "content.lock"))
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => (AdditionalText)new InMemoryAdditionalText(f, System.IO.File.ReadAllText(f)))
             .ToImmutableArray();

@@ -56,6 +56,8 @@ internal sealed class MiniContent
         return this;
     }
 
+    public string Text(string path) => _files[path];
+
     public MiniContent Without(string path)
     {
         _files.Remove(path);

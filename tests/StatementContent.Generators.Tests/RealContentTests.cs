@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using StatementContent.Testing;
@@ -14,10 +17,17 @@ public class RealContentTests
     [Fact]
     public void Content_produces_no_diagnostics() => Assert.Empty(Run.Diagnostics);
 
+    /// <summary>The id of every statement folder of the content, read from its statement.json.</summary>
+    private static IEnumerable<string> StatementIds() => Directory
+        .GetFiles(RepoPaths.Combine("content", "statements"), "statement.json", SearchOption.AllDirectories)
+        .Select(path => JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("id").GetString()!);
+
     [Fact]
-    public void Generates_one_file_per_statement_plus_index_and_strings() =>
+    public void Generates_one_file_per_statement_plus_index_strings_languages_and_hashes() =>
         Assert.Equal(
-            new[] { "ContentLanguages.g.cs", "Statements.CentralAsiaIdeologyBan.g.cs", "Statements.g.cs", "UiStrings.g.cs" },
+            new[] { "ContentHashes.g.cs", "ContentLanguages.g.cs", "Statements.g.cs", "UiStrings.g.cs" }
+                .Concat(StatementIds().Select(id => "Statements." + Assembling.IdRules.ToPascalCase(id) + ".g.cs"))
+                .OrderBy(n => n, System.StringComparer.Ordinal),
             Run.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
 
     [Fact]

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # "Adding a party is a content change only": in a scratch clone, add one party to the shipped statement (one
-# line in signatories.json), run the test suite, accept the snapshot files it reports as changed (review would
-# happen here), and run the suite again: it must pass with no other edit. Prints one line and exits non-zero
-# on failure. Run by .ci/run.
+# line in signatories.json), record it in the content lock with the one lock command (which must name the new
+# party), run the test suite, accept the snapshot files it reports as changed (review would happen here), and
+# run the suite again: it must pass with no other edit. Prints one line and exits non-zero on failure. Run by .ci/run.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
@@ -20,6 +20,12 @@ sed -i "${last}s/}\$/},/" "$file"
 sed -i "${last}a\\
 ${indent}{\"id\": \"new-subscriber-party\", \"name\": {\"en\": \"New Subscriber Party\", \"ru\": \"Новая присоединившаяся партия\", \"addedByProject\": [\"ru\"]}, \"country\": \"KZ\", \"addedByProject\": [\"country\"]}" "$file"
 git diff --stat | tail -1
+parties=$(grep -c '^ *{"id": ' "$file")
+
+# The lock command shows the change and records it (content/content.lock).
+dotnet run --project src/StatementContent.Cli -- lock >"$work/lock.log" 2>&1 || { cat "$work/lock.log"; echo "add-party check: FAILED — the lock command failed"; exit 1; }
+grep -q "warning STC4001: .*party 'new-subscriber-party' added to group 'other'" "$work/lock.log" \
+  || { cat "$work/lock.log"; echo "add-party check: FAILED — the lock command did not name the new party"; exit 1; }
 
 # First run: only snapshot tests may fail, each leaving a .received file.
 dotnet test StatementContent.sln >"$work/first.log" 2>&1 || true
@@ -27,7 +33,7 @@ failed=$(grep -E '^\s+Failed ' "$work/first.log" | sed -E 's/^\s+Failed ([^ ]+).
 received=$(find . -name '*.received.txt' -not -path '*/bin/*' -not -path '*/obj/*' | sort)
 echo "changed snapshots: $(echo "$received" | grep -c . || true); failing tests: $(echo "$failed" | grep -c . || true)"
 for name in $received; do
-  grep -q "new-subscriber-party\|New Subscriber Party\|Новая присоединившаяся партия\|22" "$name" \
+  grep -q "new-subscriber-party\|New Subscriber Party\|Новая присоединившаяся партия\|$parties" "$name" \
     || { echo "add-party check: FAILED — $name changed but does not show the new party"; exit 1; }
   mv "$name" "${name%.received.txt}.approved.txt"
 done
@@ -38,6 +44,6 @@ if ! dotnet test StatementContent.sln >"$work/second.log" 2>&1; then
   echo "add-party check: FAILED — tests still fail after accepting the snapshots"
   exit 1
 fi
-others=$(git status --porcelain | grep -v "$file" | grep -v '\.approved\.txt$' || true)
+others=$(git status --porcelain | grep -v "$file" | grep -v 'content/content\.lock$' | grep -v '\.approved\.txt$' || true)
 [ -z "$others" ] || { echo "add-party check: FAILED — other files changed: $others"; exit 1; }
-echo "add-party check: passed ($(git status --porcelain | grep -c '\.approved\.txt$') snapshot files accepted, no other edit)"
+echo "add-party check: passed (lock updated, $(git status --porcelain | grep -c '\.approved\.txt$') snapshot files accepted, no other edit)"

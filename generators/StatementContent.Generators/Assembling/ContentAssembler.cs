@@ -18,9 +18,13 @@ internal static class ContentAssembler
     /// <summary>The language every text falls back to; it sorts first among a statement's languages.</summary>
     public const string DefaultLanguage = "en";
 
-    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings)
+    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings) => Assemble(unsortedFiles, settings, out _);
+
+    /// <param name="contentLock">The content against its lock: what the lock command writes (null without content).</param>
+    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings, out ContentLock? contentLock)
     {
         // No content: nothing to emit and nothing to say, not even about settings the project does not use.
+        contentLock = null;
         if (unsortedFiles.IsEmpty)
         {
             return ContentAssembly.Nothing(settings.Options, 0, EquatableArray<DiagnosticInfo>.Empty);
@@ -35,6 +39,10 @@ internal static class ContentAssembler
         UiStringTable strings = UiStringTable.Collect(files, diagnostics);
         List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, diagnostics);
         CheckLanguagesAcrossStatements(statements, strings, diagnostics);
+        contentLock = ContentLock.Compare(files, statements, strings);
+        contentLock.Report(diagnostics);
+        var stale = new HashSet<string>(contentLock.Stale.Select(item => item.Id), StringComparer.Ordinal);
+        statements = statements.Select(s => s with { Model = StaleMarks.Apply(s, stale) }).ToList();
         var languages = new LanguagesModel(
             settings.Options,
             ContentLanguages(statements, strings),
@@ -61,9 +69,14 @@ internal static class ContentAssembler
         var index = new StatementIndexModel(settings.Options, ordered.Select(s => new StatementIndexEntry(s.Id, s.Identifier)).ToEquatableArray());
         var uiStrings = new UiStringsModel(
             settings.Options,
-            strings.Entries.Where(e => e.Model is not null).Select(e => e.Model!).ToEquatableArray(),
+            strings.Entries.Where(e => e.Model is not null).Select(e => e.Model! with { Text = StaleMarks.Apply(e.Model.Text, StaleMarks.StringKey(e.Key), stale) }).ToEquatableArray(),
             strings.Entries.Where(e => e.Format is not null).Select(e => e.Format!).ToEquatableArray());
-        return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, languages, new RuntimeModel(true, settings.Options), budget.Total, diagnostics.ToEquatableArray());
+        var hashes = new ContentHashesModel(
+            settings.Options,
+            contentLock.Version,
+            contentLock.ContentHash,
+            contentLock.Items.Where(i => i.ConstantName is not null).Select(i => new HashConstant(i.ConstantName!, i.Hash, i.Key.Length == 0 ? i.What : i.What + " of " + i.Section.Replace("statement ", "statement '") + "'")).ToEquatableArray());
+        return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, languages, hashes, new RuntimeModel(true, settings.Options), budget.Total, diagnostics.ToEquatableArray());
     }
 
     /// <summary>Every language a statement or UI string has: English first, then by name.</summary>

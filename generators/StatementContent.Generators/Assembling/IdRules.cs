@@ -69,7 +69,8 @@ internal static class IdRules
         return taken ? null : identifier;
     }
 
-    private static string ToPascalCase(string id)
+    /// <summary>A kebab-case id as a C# name: <c>communist-party-of-greece</c> → <c>CommunistPartyOfGreece</c>.</summary>
+    public static string ToPascalCase(string id)
     {
         var builder = new StringBuilder(id.Length);
         foreach (string part in id.Split('-'))

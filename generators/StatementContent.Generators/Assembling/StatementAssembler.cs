@@ -7,9 +7,6 @@ using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Assembling;
 
-/// <summary>A statement's emit model, and where its id is declared (for diagnostics about the whole statement).</summary>
-internal sealed record AssembledStatement(StatementModel Model, string Path, FileSpan IdSpan);
-
 /// <summary>One folder's files → one statement: metadata, texts by language, paragraphs matched by position, signatories.</summary>
 internal static class StatementAssembler
 {
@@ -64,6 +61,7 @@ internal static class StatementAssembler
         }
 
         EquatableArray<string> languages = texts.Select(t => t.Doc.Language).ToEquatableArray();
+        ParsedFile? signatories = folder.FirstOrDefault(f => f.Kind == ContentFileKind.Signatories);
         Translations.Check(metadata.Publisher, languages, "Statement '" + metadata.Id + "' publisher", metadataFile.Path, metadata.IdSpan, diagnostics);
         var model = new StatementModel(
             options,
@@ -76,8 +74,8 @@ internal static class StatementAssembler
             languages,
             new LocalizedTextModel(texts.Select(t => new LocalizedValue(t.Doc.Language, t.Doc.Title, false)).ToEquatableArray()),
             Paragraphs(texts, diagnostics),
-            SignatoryAssembler.Assemble(folder.FirstOrDefault(f => f.Kind == ContentFileKind.Signatories), strings, languages, diagnostics));
-        return new AssembledStatement(model, metadataFile.Path, metadata.IdSpan);
+            SignatoryAssembler.Assemble(signatories, strings, languages, diagnostics));
+        return new AssembledStatement(model, metadataFile.Path, metadata.IdSpan, new StatementSources(metadataFile.Path, metadata, texts, signatories?.Path, signatories?.Signatories));
     }
 
     /// <summary>The parsed language files, English first, then by language.</summary>

@@ -43,7 +43,7 @@ internal sealed class UiStringTable
                 else
                 {
                     declaredIn.Add(parsed.Key, file.Path);
-                    entries.Add(new Entry(parsed.Text is null ? null : new UiStringModel(parsed.Key, parsed.Text), parsed.Format, file.Path, parsed.KeySpan));
+                    entries.Add(new Entry(parsed.Text is null ? null : new UiStringModel(parsed.Key, parsed.Text), parsed.Format, file.Path, parsed.KeySpan, parsed.TextSpans));
                 }
             }
         }
@@ -64,7 +64,8 @@ internal sealed class UiStringTable
     }
 
     /// <summary>A UI string — a plain text (<see cref="Model"/>) or a format (<see cref="Format"/>) — and where its key is declared.</summary>
-    public sealed record Entry(UiStringModel? Model, UiFormatModel? Format, string Path, FileSpan KeySpan)
+    /// <param name="TextSpans">Where each language's text is (a plain text only; a format's diagnostics point at its key).</param>
+    public sealed record Entry(UiStringModel? Model, UiFormatModel? Format, string Path, FileSpan KeySpan, EquatableArray<LocatedLanguage> TextSpans)
     {
         public string Key => Model?.Key ?? Format!.Key;
 

@@ -23,6 +23,7 @@ internal static class DiagnosticDescriptors
     private const string Syntax = "StatementContent.Syntax";
     private const string Content = "StatementContent.Content";
     private const string Settings = "StatementContent.Settings";
+    private const string Lock = "StatementContent.Lock";
 
     /// <summary>{0}: file path; {1}: exception type and message.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
@@ -182,6 +183,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
         "STC3003", Settings, "C# version too old",
         "The project compiles as C# {0}; the generated content needs C# {1} or later. Set <LangVersion>{1}</LangVersion> (or later) in the project file; nothing was generated.");
+
+    /// <summary>{0}: what changed, e.g. "party 'x' added to group 'other'" or "en paragraph 3 changed".</summary>
+    public static readonly DiagnosticDescriptor ContentChangedSinceLock = Warning(
+        "STC4001", Lock, "Content changed since the content lock",
+        "Content changed since it was locked: {0}. Review the change and record it with 'statement lock' (docs/content-lock.md).");
+
+    /// <summary>{0}: the translation, e.g. "ru name of party 'x'"; {1}: the English text's item.</summary>
+    public static readonly DiagnosticDescriptor StaleTranslation = Warning(
+        "STC4002", Lock, "Stale translation",
+        "Stale translation: the {0} was translated from an earlier {1}. Update the translation, or confirm it still fits with 'statement lock --confirm-translations'.");
+
+    /// <summary>{0}: what is wrong with the line.</summary>
+    public static readonly DiagnosticDescriptor MalformedLock = Error(
+        "STC4003", Lock, "Malformed content lock",
+        "content.lock: {0}. The lock is written by 'statement lock'; do not edit it by hand (docs/content-lock.md).");
 
     // Built from the fields above, so a new descriptor cannot be forgotten here.
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)

@@ -78,9 +78,13 @@ internal static class RuntimeEmitter
             SyntaxToken replacement = SyntaxFactory.Token(keep ? visibility.Kind() : SyntaxKind.InternalKeyword)
                 .WithLeadingTrivia(indentation)
                 .WithTrailingTrivia(visibility.TrailingTrivia);
+            // The type's own attributes (e.g. [AttributeUsage]) keep only the indentation: the doc comment went first.
+            SyntaxList<AttributeListSyntax> attributes = original.AttributeLists.Count == 0
+                ? original.AttributeLists
+                : original.AttributeLists.Replace(original.AttributeLists[0], original.AttributeLists[0].WithLeadingTrivia(indentation));
             return original
                 .WithModifiers(modifiers.Replace(visibility, replacement))
-                .WithAttributeLists(original.AttributeLists.Insert(0, generatedCode.WithLeadingTrivia(leading).WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"))));
+                .WithAttributeLists(attributes.Insert(0, generatedCode.WithLeadingTrivia(leading).WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"))));
         });
         return (options.NullableAnnotations ? rewritten : new NullableAnnotationRemover().Visit(rewritten)).ToFullString();
     }

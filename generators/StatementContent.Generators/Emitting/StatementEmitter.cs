@@ -73,12 +73,19 @@ internal static class StatementEmitter
     }
 
     /// <summary>A <c>LocalizedText</c> construction expression: languages and texts as parallel arrays, and the content's fallbacks.</summary>
-    /// <remarks>Languages the project added (not in the published source) are passed too, so the API and snapshots can show them.</remarks>
+    /// <remarks>
+    /// Languages the project added (not in the published source) are passed too, so the API and snapshots can show
+    /// them, and stale translations (the content lock's), so the API can tell them.
+    /// </remarks>
     public static string Text(LocalizedTextModel text, OutputOptions options)
     {
         string[] added = text.Values.Where(v => v.AddedByProject).Select(v => v.Language).ToArray();
+        string[] stale = text.Values.Where(v => v.Stale).Select(v => v.Language).ToArray();
+        string provenance = stale.Length > 0 ? $", {(added.Length == 0 ? "null" : StringArray(added))}, {StringArray(stale)}"
+            : added.Length > 0 ? $", {StringArray(added)}"
+            : "";
         return $"new {GeneratedFile.Runtime}LocalizedText({StringArray(text.Values.Select(v => v.Language))}, {StringArray(text.Values.Select(v => v.Text))}, "
-            + ContentLanguagesEmitter.FallbacksReference(options) + (added.Length == 0 ? ")" : $", {StringArray(added)})");
+            + ContentLanguagesEmitter.FallbacksReference(options) + provenance + ")";
     }
 
     public static string StringArray(IEnumerable<string> values) =>

@@ -11,6 +11,7 @@ internal sealed record ContentAssembly(
     StatementIndexModel Index,
     UiStringsModel Strings,
     LanguagesModel Languages,
+    ContentHashesModel Hashes,
     RuntimeModel Runtime,
     long LiteralBytes,
     EquatableArray<DiagnosticInfo> Diagnostics)
@@ -21,6 +22,7 @@ internal sealed record ContentAssembly(
         new StatementIndexModel(options, EquatableArray<StatementIndexEntry>.Empty),
         new UiStringsModel(options, EquatableArray<UiStringModel>.Empty, EquatableArray<UiFormatModel>.Empty),
         new LanguagesModel(options, EquatableArray<string>.Empty, EquatableArray<FallbackModel>.Empty),
+        new ContentHashesModel(options, "", "", EquatableArray<HashConstant>.Empty),
         new RuntimeModel(false, options),
         literalBytes,
         diagnostics);

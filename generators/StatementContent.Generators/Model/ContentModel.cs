@@ -11,7 +11,8 @@ namespace StatementContent.Generators.Model;
 /// <param name="Language">Lower-case culture name, e.g. <c>en</c>, <c>ru</c>, <c>pt-br</c>.</param>
 /// <param name="Text">The text as published (line endings normalized to LF).</param>
 /// <param name="AddedByProject">True when the text is not in the published source but was added by the project.</param>
-internal sealed record LocalizedValue(string Language, string Text, bool AddedByProject);
+/// <param name="Stale">A translation older than the English text it was made from (the content lock says so).</param>
+internal sealed record LocalizedValue(string Language, string Text, bool AddedByProject, bool Stale = false);
 
 /// <summary>A text in one or more languages; the first value is the default language's.</summary>
 internal sealed record LocalizedTextModel(EquatableArray<LocalizedValue> Values)
@@ -102,3 +103,13 @@ internal sealed record FallbackModel(string Language, EquatableArray<string> Nex
 
 /// <summary>Every language the content has (English first, then by name) and the configured fallbacks: <c>ContentLanguages.g.cs</c>.</summary>
 internal sealed record LanguagesModel(OutputOptions Options, EquatableArray<string> Languages, EquatableArray<FallbackModel> Fallbacks);
+
+/// <summary>A constant of the generated <c>ContentHashes</c> class.</summary>
+/// <param name="Doc">What the hash is of, for the constant's XML doc.</param>
+internal sealed record HashConstant(string Name, string Value, string Doc);
+
+/// <summary>
+/// <c>ContentHashes.g.cs</c>: the content version and hash (also stamped as <c>[assembly: ContentVersion]</c>) and
+/// a constant per statement, per party and per text of a statement in each language.
+/// </summary>
+internal sealed record ContentHashesModel(OutputOptions Options, string Version, string ContentHash, EquatableArray<HashConstant> Constants);

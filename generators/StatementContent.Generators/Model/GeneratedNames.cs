@@ -19,6 +19,9 @@ internal static class GeneratedNames
     public const string ContentLanguagesClass = "ContentLanguages";
     public const string Fallbacks = "Fallbacks";
 
+    /// <summary>The constants of content hashes: one per statement (named like its property), the rest with underscores.</summary>
+    public const string ContentHashesClass = "ContentHashes";
+
     public const string All = "All";
     public const string Find = "Find";
 
@@ -44,7 +47,8 @@ internal static class GeneratedNames
     };
 
     /// <summary>Names a statement's property cannot take: the class's own members, object's, and the class's name.</summary>
-    public static readonly HashSet<string> ReservedInStatements = Reserved(StatementsClass, All, Find);
+    /// <remarks>A statement's name is also its constant in <see cref="ContentHashesClass"/>, which cannot have a member of its own name.</remarks>
+    public static readonly HashSet<string> ReservedInStatements = Reserved(StatementsClass, All, Find, ContentHashesClass);
 
     /// <summary>Names a UI string's property cannot take.</summary>
     public static readonly HashSet<string> ReservedInUiStrings = Reserved(UiStringsClass, All, Find, Keys);

@@ -11,6 +11,7 @@ internal enum ContentFileKind
     Text,
     Strings,
     Languages,
+    Lock,
     Unrecognized,
 }
 
@@ -24,31 +25,56 @@ internal sealed record ParsedFile(
     TextDoc? Text,
     StringsDoc? Strings,
     LanguagesDoc? Languages,
+    LockDoc? Lock,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public bool HasErrors => Diagnostics.HasErrors();
 }
 
+/// <summary>Where one language's text of a localized value is.</summary>
+internal sealed record LocatedLanguage(string Language, FileSpan Span);
+
 /// <summary>statement.json.</summary>
-internal sealed record MetadataDoc(string Id, FileSpan IdSpan, string Published, LocalizedTextModel Publisher, EquatableArray<string> Tags, bool OpenForSubscriptions);
+/// <param name="PublishedLanguages">The languages the statement text was published in (not translations); the source language when the file does not say.</param>
+internal sealed record MetadataDoc(
+    string Id,
+    FileSpan IdSpan,
+    string Published,
+    LocalizedTextModel Publisher,
+    EquatableArray<LocatedLanguage> PublisherSpans,
+    EquatableArray<string> Tags,
+    bool OpenForSubscriptions,
+    EquatableArray<string> PublishedLanguages);
 
 /// <summary>signatories.json.</summary>
 internal sealed record SignatoriesDoc(EquatableArray<ParsedGroup> Groups);
 
 internal sealed record ParsedGroup(string Id, FileSpan IdSpan, string HeadingKey, FileSpan HeadingSpan, EquatableArray<ParsedParty> Parties);
 
-internal sealed record ParsedParty(string Id, FileSpan IdSpan, LocalizedTextModel Name, string? Country, bool CountryAddedByProject);
+internal sealed record ParsedParty(string Id, FileSpan IdSpan, LocalizedTextModel Name, EquatableArray<LocatedLanguage> NameSpans, string? Country, bool CountryAddedByProject);
 
 /// <summary>&lt;language&gt;.md: a title and paragraphs, each with the span it came from.</summary>
-internal sealed record TextDoc(string Language, string Title, EquatableArray<string> Paragraphs, EquatableArray<FileSpan> ParagraphSpans);
+internal sealed record TextDoc(string Language, string Title, FileSpan TitleSpan, EquatableArray<string> Paragraphs, EquatableArray<FileSpan> ParagraphSpans);
 
 /// <summary>strings.json.</summary>
 internal sealed record StringsDoc(EquatableArray<ParsedUiString> Strings);
 
 /// <summary>A UI string: a plain text in each language, or (with "parameters") a format compiled to a method.</summary>
-internal sealed record ParsedUiString(string Key, FileSpan KeySpan, LocalizedTextModel? Text, UiFormatModel? Format);
+internal sealed record ParsedUiString(string Key, FileSpan KeySpan, LocalizedTextModel? Text, EquatableArray<LocatedLanguage> TextSpans, UiFormatModel? Format);
 
 /// <summary>languages.json: the configured fallbacks, each language with the languages its readers get next.</summary>
 internal sealed record LanguagesDoc(EquatableArray<ParsedFallback> Fallbacks);
 
 internal sealed record ParsedFallback(string Language, FileSpan LanguageSpan, EquatableArray<string> Next);
+
+/// <summary>
+/// content.lock: the content as last reviewed (docs/content-lock.md). Entries keep their order and line, so a
+/// change can be named and a removed item located at its lock line.
+/// </summary>
+internal sealed record LockDoc(string Version, EquatableArray<LockEntry> Entries);
+
+/// <summary>One line of a lock section.</summary>
+/// <param name="Section"><c>statement &lt;id&gt;</c> or <c>strings</c>.</param>
+/// <param name="Key">The item, e.g. <c>paragraph 3 en</c>; empty for the section's own line (its hash is the statement's).</param>
+/// <param name="From">For a translation: the short hash of the English text it was translated from.</param>
+internal sealed record LockEntry(string Section, string Key, string Hash, string? From, FileSpan Span);

@@ -23,6 +23,9 @@ internal sealed record BuildSettings(OutputOptions Options, EquatableArray<Diagn
     /// <summary>The oldest C# the generated code (and the runtime types emitted with it) compiles under.</summary>
     public const LanguageVersion OldestLanguageVersion = LanguageVersion.CSharp7_3;
 
+    /// <summary>What a project without settings gets: for hosts that read content without a build (the CLI).</summary>
+    public static BuildSettings Default { get; } = new(new OutputOptions("StatementContent", false, true), EquatableArray<DiagnosticInfo>.Empty);
+
     public bool HasErrors => Diagnostics.HasErrors();
 
     public static BuildSettings Read(AnalyzerConfigOptions global, ParseOptions? parseOptions)

@@ -53,6 +53,11 @@ internal static class ContentFileParser
             return ContentFileKind.Languages;
         }
 
+        if (string.Equals(name, ContentLockParser.FileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ContentFileKind.Lock;
+        }
+
         if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && LanguageTags.IsLanguageTag(name.Substring(0, name.Length - 3)))
         {
             language = LanguageTags.Normalize(name.Substring(0, name.Length - 3));
@@ -118,15 +123,20 @@ internal static class ContentFileParser
             }
 
             bool bom = content.Length > 0 && content[0] == '\uFEFF';
-            var context = new ParseContext(new SourceMap(path, text, bom && kind != ContentFileKind.Text ? " " + content.Substring(1) : content));
+            var context = new ParseContext(new SourceMap(path, text, bom && kind is not (ContentFileKind.Text or ContentFileKind.Lock) ? " " + content.Substring(1) : content));
             MetadataDoc? metadata = null;
             SignatoriesDoc? signatories = null;
             StringsDoc? strings = null;
             LanguagesDoc? languages = null;
             TextDoc? textDoc = null;
+            LockDoc? lockDoc = null;
             if (kind == ContentFileKind.Text)
             {
                 textDoc = MarkdownTextParser.Read(context, language!);
+            }
+            else if (kind == ContentFileKind.Lock)
+            {
+                lockDoc = ContentLockParser.Read(context);
             }
             else if (ParseJson(context) is { } root)
             {
@@ -136,7 +146,7 @@ internal static class ContentFileParser
                 languages = kind == ContentFileKind.Languages ? JsonDocumentParsers.ReadLanguages(context, root) : null;
             }
 
-            return new ParsedFile(path, DirectoryOf(path), kind, metadata, signatories, textDoc, strings, languages, context.Diagnostics.ToEquatableArray());
+            return new ParsedFile(path, DirectoryOf(path), kind, metadata, signatories, textDoc, strings, languages, lockDoc, context.Diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -185,7 +195,7 @@ internal static class ContentFileParser
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.Report(descriptor, path, span, arguments);
-        return new ParsedFile(path, DirectoryOf(path), kind, null, null, null, null, null, diagnostics.ToEquatableArray());
+        return new ParsedFile(path, DirectoryOf(path), kind, null, null, null, null, null, null, diagnostics.ToEquatableArray());
     }
 
     private static string DirectoryOf(string path) => Path.GetDirectoryName(path) ?? "";

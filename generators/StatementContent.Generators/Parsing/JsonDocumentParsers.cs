@@ -20,7 +20,8 @@ internal static class JsonDocumentParsers
         JsonNode? id = obj.Field("id", JsonKind.String, required: true);
         JsonNode? published = obj.Field("published", JsonKind.String, required: true);
         JsonNode? publisherNode = obj.Field("publisher", JsonKind.Object, required: true);
-        LocalizedTextModel? publisher = publisherNode is null ? null : LocalizedTextParser.Read(context, publisherNode, "publisher");
+        var publisherSpans = new List<LocatedLanguage>();
+        LocalizedTextModel? publisher = publisherNode is null ? null : LocalizedTextParser.Read(context, publisherNode, "publisher", publisherSpans);
         var tags = new List<string>();
         foreach ((string tag, JsonNode node) in obj.StringArray("tags"))
         {
@@ -35,6 +36,19 @@ internal static class JsonDocumentParsers
         }
 
         bool open = obj.Boolean("openForSubscriptions") ?? false;
+        var publishedLanguages = new List<string>();
+        foreach ((string language, JsonNode node) in obj.StringArray("publishedLanguages"))
+        {
+            if (!LanguageTags.IsLanguageTag(language))
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(node), $"'publishedLanguages': '{language}' is not a language tag");
+            }
+            else if (!publishedLanguages.Contains(LanguageTags.Normalize(language)))
+            {
+                publishedLanguages.Add(LanguageTags.Normalize(language));
+            }
+        }
+
         obj.Finish();
 
         if (published is not null && !DateTime.TryParseExact(published.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
@@ -48,7 +62,7 @@ internal static class JsonDocumentParsers
             return null;
         }
 
-        return new MetadataDoc(id.Text!, context.SpanOf(id), published.Text!, publisher, tags.ToEquatableArray(), open);
+        return new MetadataDoc(id.Text!, context.SpanOf(id), published.Text!, publisher, publisherSpans.ToEquatableArray(), tags.ToEquatableArray(), open, publishedLanguages.ToEquatableArray());
     }
 
     public static SignatoriesDoc? ReadSignatories(ParseContext context, JsonNode root)
@@ -106,6 +120,7 @@ internal static class JsonDocumentParsers
 
         var strings = new List<ParsedUiString>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        List<LocatedLanguage> spans;
         foreach (JsonMember member in stringsNode.Members)
         {
             string path = "strings." + member.Name;
@@ -119,12 +134,12 @@ internal static class JsonDocumentParsers
             {
                 if (UiFormatParser.Read(context, member.Name, member.Value, path) is { } format)
                 {
-                    strings.Add(new ParsedUiString(member.Name, context.SpanOf(member), null, format));
+                    strings.Add(new ParsedUiString(member.Name, context.SpanOf(member), null, EquatableArray<LocatedLanguage>.Empty, format));
                 }
             }
-            else if (LocalizedTextParser.Read(context, member.Value, path) is { } text)
+            else if (LocalizedTextParser.Read(context, member.Value, path, spans = new List<LocatedLanguage>()) is { } text)
             {
-                strings.Add(new ParsedUiString(member.Name, context.SpanOf(member), text, null));
+                strings.Add(new ParsedUiString(member.Name, context.SpanOf(member), text, spans.ToEquatableArray(), null));
             }
         }
 
@@ -196,7 +211,8 @@ internal static class JsonDocumentParsers
         var added = party.StringArray("addedByProject");
         party.Finish();
 
-        LocalizedTextModel? name = nameNode is null ? null : LocalizedTextParser.Read(context, nameNode, party.Child("name"));
+        var nameSpans = new List<LocatedLanguage>();
+        LocalizedTextModel? name = nameNode is null ? null : LocalizedTextParser.Read(context, nameNode, party.Child("name"), nameSpans);
         if (country is not null && !IsCountryCode(country.Text!))
         {
             context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(country), $"'{party.Child("country")}' must be an ISO 3166-1 alpha-2 code in capitals, e.g. 'KZ'; '{country.Text}' is not");
@@ -214,7 +230,7 @@ internal static class JsonDocumentParsers
             }
         }
 
-        return id is null || name is null ? null : new ParsedParty(id.Text!, context.SpanOf(id), name, country?.Text, countryAdded && country is not null);
+        return id is null || name is null ? null : new ParsedParty(id.Text!, context.SpanOf(id), name, nameSpans.ToEquatableArray(), country?.Text, countryAdded && country is not null);
     }
 
     private static bool IsCountryCode(string code) =>

@@ -15,7 +15,8 @@ internal static class LocalizedTextParser
     private const string AddedByProject = "addedByProject";
     private const string VerbatimWhitespace = "verbatimWhitespace";
 
-    public static LocalizedTextModel? Read(ParseContext context, JsonNode node, string path)
+    /// <param name="spans">When given, receives where each language's text is (for diagnostics about one translation).</param>
+    public static LocalizedTextModel? Read(ParseContext context, JsonNode node, string path, List<LocatedLanguage>? spans = null)
     {
         JsonObjectReader? obj = JsonObjectReader.Open(context, node, path);
         if (obj is null)
@@ -67,6 +68,7 @@ internal static class LocalizedTextParser
             }
 
             values.Add(new LocalizedValue(language, text, added.Contains(language)));
+            spans?.Add(new LocatedLanguage(language, context.SpanOf(member.Value)));
         }
 
         foreach (string language in added)

@@ -17,6 +17,7 @@ internal static class MarkdownTextParser
     {
         string text = context.Map.Content;
         string? title = null;
+        FileSpan titleSpan = FileSpan.FileStart;
         var paragraphs = new List<string>();
         var spans = new List<FileSpan>();
         var paragraph = new StringBuilder();
@@ -68,6 +69,7 @@ internal static class MarkdownTextParser
                 }
 
                 title = line.Substring(2);
+                titleSpan = context.Map.SpanOfChars(lineStart, lineEnd);
             }
             else if (line[0] == '#')
             {
@@ -96,6 +98,6 @@ internal static class MarkdownTextParser
             return null;
         }
 
-        return new TextDoc(language, title, paragraphs.ToEquatableArray(), spans.ToEquatableArray());
+        return new TextDoc(language, title, titleSpan, paragraphs.ToEquatableArray(), spans.ToEquatableArray());
     }
 }

@@ -33,6 +33,9 @@ namespace StatementContent
         // Per language: true when the project added the text (it is not in the published source). Null: none added.
         private readonly bool[]? _addedByProject;
 
+        // Per language: true when the translation is older than the English text it was made from. Null: none stale.
+        private readonly bool[]? _stale;
+
         // This text's answer per culture chain (CultureChain.Id), for every chain numbered when it was filled: a chain
         // numbered later is past its end and sends the reader to the slow path, which refills it. Filled on first use,
         // not in the constructor, so that loading content costs no more than its strings.
@@ -64,6 +67,21 @@ namespace StatementContent
         /// <param name="addedByProject">The languages whose text the project added; null or empty when all are published text.</param>
         /// <exception cref="ArgumentException">The lists are empty, differ in length, or repeat a language.</exception>
         public LocalizedText(IReadOnlyList<string> languages, IReadOnlyList<string> texts, LanguageFallbacks fallbacks, IReadOnlyList<string>? addedByProject)
+            : this(languages, texts, fallbacks, addedByProject, null)
+        {
+        }
+
+        /// <summary>
+        /// Creates a text and records which languages the project added and which translations are stale: the English
+        /// text they were translated from has changed since (the content lock records it; docs/content-lock.md).
+        /// </summary>
+        /// <param name="languages">Culture names such as <c>en</c> or <c>ru</c>; compared case-insensitively.</param>
+        /// <param name="texts">The text in each language, in the same order.</param>
+        /// <param name="fallbacks">The content's configured fallbacks, shared by its texts.</param>
+        /// <param name="addedByProject">The languages whose text the project added; null or empty when all are published text.</param>
+        /// <param name="staleTranslations">The languages whose translation is older than the English text; null or empty when none.</param>
+        /// <exception cref="ArgumentException">The lists are empty, differ in length, or repeat a language, or a marked language has no text.</exception>
+        public LocalizedText(IReadOnlyList<string> languages, IReadOnlyList<string> texts, LanguageFallbacks fallbacks, IReadOnlyList<string>? addedByProject, IReadOnlyList<string>? staleTranslations)
         {
             _fallbacks = fallbacks ?? throw new ArgumentNullException(nameof(fallbacks));
             if (languages is null)
@@ -95,20 +113,8 @@ namespace StatementContent
                 _texts[i] = texts[i] ?? throw new ArgumentException("A text is null.", nameof(texts));
             }
 
-            if (addedByProject != null && addedByProject.Count > 0)
-            {
-                _addedByProject = new bool[_languages.Length];
-                foreach (string added in addedByProject)
-                {
-                    int index = IndexOf(added ?? throw new ArgumentException("A language is null.", nameof(addedByProject)));
-                    if (index < 0)
-                    {
-                        throw new ArgumentException($"Language '{added}' is marked as added by the project but has no text.", nameof(addedByProject));
-                    }
-
-                    _addedByProject[index] = true;
-                }
-            }
+            _addedByProject = Flags(addedByProject, "added by the project", nameof(addedByProject));
+            _stale = Flags(staleTranslations, "a stale translation", nameof(staleTranslations));
         }
 
         /// <summary>The languages this text has, as lower-case culture names, in content order.</summary>
@@ -180,6 +186,23 @@ namespace StatementContent
             return index >= 0 && _addedByProject != null && _addedByProject[index];
         }
 
+        /// <summary>
+        /// Whether the text in exactly <paramref name="language"/> is a stale translation: the English text it was
+        /// translated from has changed since, as the content lock recorded when the content was built. Published
+        /// text (the statement's own languages) is never stale; false for a language the text does not have.
+        /// </summary>
+        public bool IsStale(string language)
+        {
+            int index = language is null ? -1 : IndexOf(language);
+            return index >= 0 && _stale != null && _stale[index];
+        }
+
+        /// <summary>
+        /// The SHA-256 of the text in exactly <paramref name="language"/> (its UTF-8, as compiled), as <c>sha256:</c>
+        /// and 64 hex digits; <see langword="null"/> when the text does not have that language.
+        /// </summary>
+        public string? GetContentHash(string language) => TryGetExact(language, out string text) ? ContentHashing.Of(text) : null;
+
         /// <summary>The text in exactly <paramref name="language"/>, with no fallback.</summary>
         /// <returns><see langword="true"/> when the text has that language.</returns>
         public bool TryGetExact(string language, out string text)
@@ -190,7 +213,10 @@ namespace StatementContent
         }
 
         /// <summary>The text in <see cref="CultureInfo.CurrentUICulture"/>.</summary>
+        // RS1035: the generator compiles this file for its hashing and snapshot rules; it never calls ToString.
+#pragma warning disable RS1035
         public override string ToString() => Get(CultureInfo.CurrentUICulture);
+#pragma warning restore RS1035
 
         /// <inheritdoc/>
         public bool Equals(LocalizedText? other)
@@ -225,6 +251,29 @@ namespace StatementContent
             }
 
             return hash;
+        }
+
+        /// <summary>Marks the given languages; null when none are given.</summary>
+        private bool[]? Flags(IReadOnlyList<string>? marked, string what, string parameter)
+        {
+            if (marked == null || marked.Count == 0)
+            {
+                return null;
+            }
+
+            var flags = new bool[_languages.Length];
+            foreach (string language in marked)
+            {
+                int index = IndexOf(language ?? throw new ArgumentException("A language is null.", parameter));
+                if (index < 0)
+                {
+                    throw new ArgumentException($"Language '{language}' is marked as {what} but has no text.", parameter);
+                }
+
+                flags[index] = true;
+            }
+
+            return flags;
         }
 
         /// <summary>

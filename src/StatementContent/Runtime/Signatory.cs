@@ -32,6 +32,14 @@ namespace StatementContent
         /// <summary>Whether the project added <see cref="Country"/>; the published source does not give it.</summary>
         public bool IsCountryAddedByProject { get; }
 
+        /// <summary>
+        /// The SHA-256 of the party's canonical form (its id, country and names with their provenance, as
+        /// <see cref="Statement.ToSnapshotText"/> writes them), as <c>sha256:</c> and 64 hex digits.
+        /// </summary>
+        public string ContentHash => _contentHash ?? (_contentHash = StatementSnapshot.Hash(this));
+
+        private string? _contentHash;
+
         /// <summary>The id and country, e.g. <c>communist-party-of-greece (GR)</c>: the same in every culture. The name is <see cref="Name"/>.</summary>
         public override string ToString() => Country == null ? Id : Id + " (" + Country + ")";
 

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace StatementContent
@@ -25,10 +24,7 @@ namespace StatementContent
                 Line(text, 0, "content-hash: " + statement.ContentHash);
             }
 
-            Line(text, 0, "published: " + Date(statement.Published));
-            Line(text, 0, "languages: " + string.Join(", ", statement.Languages));
-            Line(text, 0, "tags: " + (statement.Tags.Count == 0 ? "(none)" : Visible(string.Join(", ", statement.Tags))));
-            Line(text, 0, "open for subscriptions: " + (statement.IsOpenForSubscriptions ? "yes" : "no"));
+            Metadata(text, statement);
             Texts(text, 0, "publisher", statement.Publisher);
             Texts(text, 0, "title", statement.Title);
             Line(text, 0, "paragraphs: " + statement.Paragraphs.Count);
@@ -45,32 +41,42 @@ namespace StatementContent
                 Texts(text, 1, "heading", group.Heading);
                 for (int p = 0; p < group.Signatories.Count; p++)
                 {
-                    Signatory party = group.Signatories[p];
-                    string country = party.Country == null ? "no country" : "country " + party.Country + (party.IsCountryAddedByProject ? " (added by project)" : "");
-                    Texts(text, 1, "party " + (p + 1) + ": " + Visible(party.Id) + ", " + country, party.Name);
+                    Texts(text, 1, "party " + (p + 1) + ": " + PartyHead(group.Signatories[p]), group.Signatories[p].Name);
                 }
             }
 
             return text.ToString();
         }
 
-        /// <summary><c>sha256:</c> and the SHA-256 of the canonical form (the snapshot without its hash line) as UTF-8, lower-case hex.</summary>
-        public static string Hash(Statement statement)
+        /// <summary>The hash of the statement's metadata lines (date, languages, tags, subscriptions): the content lock's <c>metadata</c> item.</summary>
+        public static string MetadataHash(Statement statement)
         {
-            byte[] hash;
-            using (SHA256 sha = SHA256.Create())
-            {
-                hash = sha.ComputeHash(Encoding.UTF8.GetBytes(Write(statement, withHash: false)));
-            }
-
-            var hex = new StringBuilder("sha256:", 7 + (2 * hash.Length));
-            foreach (byte b in hash)
-            {
-                hex.Append("0123456789abcdef"[b >> 4]).Append("0123456789abcdef"[b & 0xF]);
-            }
-
-            return hex.ToString();
+            var text = new StringBuilder();
+            Metadata(text, statement);
+            return ContentHashing.Of(text.ToString());
         }
+
+        /// <summary>The hash of the canonical form: the snapshot without its hash line.</summary>
+        public static string Hash(Statement statement) => ContentHashing.Of(Write(statement, withHash: false));
+
+        /// <summary>The hash of a party's canonical form: its snapshot lines (id, country, names) without its position.</summary>
+        public static string Hash(Signatory party)
+        {
+            var text = new StringBuilder();
+            Texts(text, 0, "party: " + PartyHead(party), party.Name);
+            return ContentHashing.Of(text.ToString());
+        }
+
+        private static void Metadata(StringBuilder text, Statement statement)
+        {
+            Line(text, 0, "published: " + Date(statement.Published));
+            Line(text, 0, "languages: " + string.Join(", ", statement.Languages));
+            Line(text, 0, "tags: " + (statement.Tags.Count == 0 ? "(none)" : Visible(string.Join(", ", statement.Tags))));
+            Line(text, 0, "open for subscriptions: " + (statement.IsOpenForSubscriptions ? "yes" : "no"));
+        }
+
+        private static string PartyHead(Signatory party) =>
+            Visible(party.Id) + ", " + (party.Country == null ? "no country" : "country " + party.Country + (party.IsCountryAddedByProject ? " (added by project)" : ""));
 
         public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

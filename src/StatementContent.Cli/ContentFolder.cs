@@ -1,0 +1,69 @@
+extern alias generator;
+
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using generator::StatementContent.Generators.Assembling;
+using generator::StatementContent.Generators.Model;
+using generator::StatementContent.Generators.Parsing;
+using Microsoft.CodeAnalysis.Text;
+
+namespace StatementContent.Cli;
+
+/// <summary>
+/// A content folder read the way a build reads it: the files the package's MSBuild targets pass to the generator
+/// (every <c>*.json</c> and <c>*.md</c> except schemas and READMEs, and <c>content.lock</c>), parsed and assembled by
+/// the generator's own code.
+/// </summary>
+internal sealed class ContentFolder
+{
+    private ContentFolder(string root, ContentAssembly assembly, ContentLock? contentLock)
+    {
+        Root = root;
+        Assembly = assembly;
+        Lock = contentLock;
+    }
+
+    public string Root { get; }
+
+    public ContentAssembly Assembly { get; }
+
+    /// <summary>The content against its lock; null when the folder has no content.</summary>
+    public ContentLock? Lock { get; }
+
+    public string LockPath => Path.Combine(Root, ContentLockParser.FileName);
+
+    public static ContentFolder Load(string folder)
+    {
+        string root = Path.GetFullPath(folder);
+        ImmutableArray<ParsedFile> files = Directory
+            .EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(path => IsContent(root, path))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path =>
+            {
+                using FileStream stream = File.OpenRead(path);
+                return ContentFileParser.Parse(path, SourceText.From(stream), CancellationToken.None);
+            })
+            .ToImmutableArray();
+        ContentAssembly assembly = ContentAssembler.Assemble(files, BuildSettings.Default, out ContentLock? contentLock);
+        return new ContentFolder(root, assembly, contentLock);
+    }
+
+    /// <summary>A path relative to the folder's parent, as a reader of the repository would name it (<c>content/strings.json</c>).</summary>
+    public string Display(string path) => Path.GetRelativePath(Path.GetDirectoryName(Root) ?? Root, path).Replace('\\', '/');
+
+    private static bool IsContent(string root, string path)
+    {
+        string name = Path.GetFileName(path);
+        if (string.Equals(path, Path.Combine(root, ContentLockParser.FileName), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+            || (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !string.Equals(name, "README.md", StringComparison.OrdinalIgnoreCase));
+    }
+}

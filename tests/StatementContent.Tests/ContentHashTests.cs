@@ -1,0 +1,76 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Xunit;
+
+namespace StatementContent.Tests;
+
+/// <summary>
+/// The hashes the generator wrote as constants (ContentHashes, [assembly: ContentVersion]) are the ones the runtime
+/// API computes from the compiled content, item by item, and follow the documented canonical forms.
+/// </summary>
+public class ContentHashTests
+{
+    private static readonly Statement Real = Statements.CentralAsiaIdeologyBan;
+
+    [Fact]
+    public void The_statement_constant_is_the_runtime_content_hash_of_its_canonical_text()
+    {
+        Assert.Equal(ContentHashes.CentralAsiaIdeologyBan, Real.ContentHash);
+        string canonical = string.Join("\n", Real.ToSnapshotText().Split('\n').Where(line => !line.StartsWith("content-hash: ", StringComparison.Ordinal)));
+        Assert.Equal("sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))), Real.ContentHash);
+    }
+
+    [Fact]
+    public void Every_paragraph_title_and_publisher_constant_is_the_runtime_hash_of_that_text()
+    {
+        foreach (string language in Real.Languages)
+        {
+            Assert.Equal(Constant("Title_" + Pascal(language)), Real.Title.GetContentHash(language));
+            Assert.Equal(Constant("Publisher_" + Pascal(language)), Real.Publisher.GetContentHash(language));
+            for (int i = 0; i < Real.Paragraphs.Count; i++)
+            {
+                Real.Paragraphs[i].TryGetExact(language, out string text);
+                Assert.Equal("sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), Real.Paragraphs[i].GetContentHash(language));
+                Assert.Equal(Constant("Paragraph" + (i + 1) + "_" + Pascal(language)), Real.Paragraphs[i].GetContentHash(language));
+            }
+        }
+
+        Assert.Null(Real.Title.GetContentHash("de"));
+    }
+
+    [Fact]
+    public void Every_party_constant_is_the_runtime_hash_of_that_party()
+    {
+        Signatory[] parties = Real.SignatoryGroups.SelectMany(g => g.Signatories).ToArray();
+        Assert.All(parties, party => Assert.Equal(Constant("Party_" + Pascal(party.Id)), party.ContentHash));
+        Assert.Equal(parties.Length, parties.Select(p => p.ContentHash).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_assembly_carries_the_content_version_and_hash()
+    {
+        ContentVersionAttribute attribute = typeof(Statements).Assembly.GetCustomAttribute<ContentVersionAttribute>()!;
+        Assert.Equal((ContentHashes.Content_Version, ContentHashes.Content_Hash), (attribute.Version, attribute.ContentHash));
+        Assert.Matches("^[1-9][0-9]*$", attribute.Version); // the shipped content has a lock
+        Assert.Matches("^sha256:[0-9a-f]{64}$", attribute.ContentHash);
+    }
+
+    [Fact]
+    public void Published_text_is_never_stale_and_the_shipped_translations_are_current()
+    {
+        LocalizedText[] texts = new[] { Real.Title, Real.Publisher }
+            .Concat(Real.Paragraphs)
+            .Concat(Real.SignatoryGroups.Select(g => g.Heading))
+            .Concat(Real.SignatoryGroups.SelectMany(g => g.Signatories).Select(p => p.Name))
+            .ToArray();
+        Assert.All(texts, text => Assert.All(text.Languages, language => Assert.False(text.IsStale(language))));
+    }
+
+    private static string Constant(string suffix) =>
+        (string)typeof(ContentHashes).GetField("CentralAsiaIdeologyBan_" + suffix, BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue()!;
+
+    private static string Pascal(string id) => string.Concat(id.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+}
