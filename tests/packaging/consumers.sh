@@ -8,7 +8,12 @@
 #   (d) a netstandard2.0 class library on its default C# 7.3, warnings as errors, compiles the same content;
 #   (e) an invalid StatementContentNamespace fails the build with STC3001 at the project file, nothing else;
 #   (f) an ASP.NET Core app adds StatementContent.Extensions.Localization and reads a UI string through
-#       IStringLocalizer<T>, in ru-KZ (→ ru) and kk-KZ (→ ru, the content's configured fallback).
+#       IStringLocalizer<T>, in ru-KZ (→ ru) and kk-KZ (→ ru, the content's configured fallback);
+#   (g) README "Catching content changes" literally: an xunit project with ApprovalTests snapshot-tests the app
+#       of (b); the first run fails leaving a received file, accepted it passes (the README's hash included),
+#       then a party is added to the app's content and both tests fail, the diff naming the party;
+#   (h) the content lock in that app: locked with the repository's CLI, one more party is warning STC4001 at
+#       its line, an error with -p:StatementContentStrictLock=true, and an invalid value of it is STC3004.
 # Prints one line per check and exits non-zero if any fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -160,10 +165,79 @@ CS
   diff <(printf 'Опубликовано\nОпубликовано\nPublished\n') <(dotnet run --no-launch-profile | grep -v '^Building\.\.\.$')
 }
 
+readme_recipe() {
+  cd "$work/HelloStatements"
+  readme_block content/statements/hello-world/statement.json >content/statements/hello-world/statement.json # (c) broke it
+  { grep -v '</Project>' HelloStatements.csproj; readme_block visible-to-tests; echo '</Project>'; } >project.tmp
+  mv project.tmp HelloStatements.csproj
+  mkdir "$work/HelloStatements.Tests" && cd "$work/HelloStatements.Tests"
+  # A test project as `dotnet new xunit` makes one, at the versions this repository restored (nothing else is
+  # served offline); test packages come from that restore's cache, ours from the local feed.
+  version() { sed -nE "s/.*PackageVersion Include=\"$1\" Version=\"([^\"]+)\".*/\1/p" "$root/Directory.Packages.props"; }
+  cat >HelloStatements.Tests.csproj <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <IsTestProject>true</IsTestProject>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="$(version Microsoft.NET.Test.Sdk)" />
+    <PackageReference Include="xunit" Version="$(version xunit)" />
+    <PackageReference Include="xunit.runner.visualstudio" Version="$(version xunit.runner.visualstudio)" />
+  </ItemGroup>
+</Project>
+XML
+  cat >nuget.config <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$feed" />
+    <add key="restored" value="$cache" />
+  </packageSources>
+</configuration>
+XML
+  bash -euo pipefail -c "$(readme_block tests-commands)"
+  readme_block HelloStatements.Tests/ContentTests.cs >ContentTests.cs
+  local approved=ContentTests.Statement_is_the_reviewed_one.approved.txt received=ContentTests.Statement_is_the_reviewed_one.received.txt
+  if dotnet test >"$work/recipe-first.log" 2>&1; then echo "the first run passed with nothing approved"; return 1; fi
+  [ -s "$received" ] || { tail -30 "$work/recipe-first.log"; echo "no $received"; return 1; }
+  mv "$received" "$approved" # the reviewer accepts it
+  dotnet test >"$work/recipe-second.log" 2>&1 || { tail -30 "$work/recipe-second.log"; echo "the accepted snapshot or README's hash does not pass"; return 1; }
+  # A party subscribes: one more line in the app's content.
+  sed -i 's/{ "id": "grace", "name": { "en": "Grace Hopper Circle", "de": "Grace-Hopper-Kreis" } }/&,\n        { "id": "margaret", "name": { "en": "Margaret Hamilton Society", "de": "Margaret-Hamilton-Gesellschaft" } }/' \
+    ../HelloStatements/content/statements/hello-world/signatories.json
+  grep -q margaret ../HelloStatements/content/statements/hello-world/signatories.json
+  if dotnet test >"$work/recipe-third.log" 2>&1; then echo "the tests passed after a party was added"; return 1; fi
+  grep -q 'Failed ContentTests.Statement_is_the_reviewed_one' "$work/recipe-third.log"
+  grep -q 'Failed ContentTests.Content_is_the_reviewed_one' "$work/recipe-third.log"
+  diff "$approved" "$received" | tee "$work/recipe.diff" || true
+  grep -q '^> *party 3: margaret, no country:' "$work/recipe.diff"
+  grep -q '^> *en: Margaret Hamilton Society' "$work/recipe.diff"
+}
+
+strict_lock() {
+  cd "$work/HelloStatements"
+  dotnet run --project "$root/src/StatementContent.Cli" -- lock content
+  sed -i 's/{ "id": "margaret", .* } }/&,\n        { "id": "katherine", "name": { "en": "Katherine Johnson Forum", "de": "Katherine-Johnson-Forum" } }/' \
+    content/statements/hello-world/signatories.json
+  line=$(grep -n '"katherine"' content/statements/hello-world/signatories.json | cut -d: -f1)
+  dotnet build >"$work/lock-warn.log" 2>&1 || { cat "$work/lock-warn.log"; return 1; }
+  grep -Eq "content/statements/hello-world/signatories\.json\($line,[0-9]+\): warning STC4001: .*party 'katherine' added to group 'founders'" "$work/lock-warn.log"
+  if dotnet build -p:StatementContentStrictLock=true >"$work/lock-strict.log" 2>&1; then echo "the strict build passed"; return 1; fi
+  grep -Eq "signatories\.json\($line,[0-9]+\): error STC4001: .*'katherine'" "$work/lock-strict.log"
+  if dotnet build -p:StatementContentStrictLock=yes >"$work/lock-invalid.log" 2>&1; then echo "an invalid setting passed"; return 1; fi
+  grep -q 'HelloStatements.csproj.*error STC3004' "$work/lock-invalid.log"
+}
+
 check a-library-from-local-feed library_app
 check b-own-statements-per-readme own_statements_app
 check c-broken-content-fails-with-located-diagnostic broken_content_build
 check d-netstandard2.0-library-on-csharp-7.3 csharp73_library
 check e-invalid-namespace-setting-is-located invalid_namespace_setting
 check f-localizer-package-in-an-aspnetcore-app localizer_app
+check g-readme-snapshot-recipe-catches-a-new-party readme_recipe
+check h-content-lock-warns-and-fails-strict-builds strict_lock
 exit $fail
