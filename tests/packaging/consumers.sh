@@ -220,16 +220,20 @@ XML
 
 strict_lock() {
   cd "$work/HelloStatements"
-  dotnet run --project "$root/src/StatementContent.Cli" -- lock content
+  # The repository's CLI, restored into its own package cache rather than this script's empty one.
+  env -u NUGET_PACKAGES dotnet run --project "$root/src/StatementContent.Cli" -- lock content
   sed -i 's/{ "id": "margaret", .* } }/&,\n        { "id": "katherine", "name": { "en": "Katherine Johnson Forum", "de": "Katherine-Johnson-Forum" } }/' \
     content/statements/hello-world/signatories.json
   line=$(grep -n '"katherine"' content/statements/hello-world/signatories.json | cut -d: -f1)
+  [ -n "$line" ] || { cat content/statements/hello-world/signatories.json; echo "no katherine line"; return 1; }
   dotnet build >"$work/lock-warn.log" 2>&1 || { cat "$work/lock-warn.log"; return 1; }
-  grep -Eq "content/statements/hello-world/signatories\.json\($line,[0-9]+\): warning STC4001: .*party 'katherine' added to group 'founders'" "$work/lock-warn.log"
-  if dotnet build -p:StatementContentStrictLock=true >"$work/lock-strict.log" 2>&1; then echo "the strict build passed"; return 1; fi
-  grep -Eq "signatories\.json\($line,[0-9]+\): error STC4001: .*'katherine'" "$work/lock-strict.log"
+  grep -Eq "content/statements/hello-world/signatories\.json\($line,[0-9]+\): warning STC4001: .*party 'katherine' added to group 'founders'" "$work/lock-warn.log" \
+    || { cat "$work/lock-warn.log"; echo "no located STC4001 warning for line $line"; return 1; }
+  if dotnet build -p:StatementContentStrictLock=true >"$work/lock-strict.log" 2>&1; then cat "$work/lock-strict.log"; echo "the strict build passed"; return 1; fi
+  grep -Eq "signatories\.json\($line,[0-9]+\): error STC4001: .*'katherine'" "$work/lock-strict.log" \
+    || { cat "$work/lock-strict.log"; echo "no located STC4001 error"; return 1; }
   if dotnet build -p:StatementContentStrictLock=yes >"$work/lock-invalid.log" 2>&1; then echo "an invalid setting passed"; return 1; fi
-  grep -q 'HelloStatements.csproj.*error STC3004' "$work/lock-invalid.log"
+  grep -q 'HelloStatements.csproj.*error STC3004' "$work/lock-invalid.log" || { cat "$work/lock-invalid.log"; return 1; }
 }
 
 check a-library-from-local-feed library_app
