@@ -1,13 +1,11 @@
-extern alias generator;
-
 using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using generator::StatementContent.Generators.Assembling;
-using generator::StatementContent.Generators.Model;
-using generator::StatementContent.Generators.Parsing;
+using StatementContent.Generators.Assembling;
+using StatementContent.Generators.Model;
+using StatementContent.Generators.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
 namespace StatementContent.Cli;

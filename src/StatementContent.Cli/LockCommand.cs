@@ -1,13 +1,11 @@
-extern alias generator;
-
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using generator::StatementContent.Generators.Assembling;
-using generator::StatementContent.Generators.Diagnostics;
-using generator::StatementContent.Generators.Model;
+using StatementContent.Generators.Assembling;
+using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace StatementContent.Cli;

@@ -203,7 +203,7 @@ internal static class DiagnosticDescriptors
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
-        .Select(field => (DiagnosticDescriptor)field.GetValue(null))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
         .ToDictionary(descriptor => descriptor.Id);
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;
