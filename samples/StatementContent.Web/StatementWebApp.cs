@@ -18,7 +18,7 @@ public static class StatementWebApp
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
         builder.Services.AddStatementContentLocalization();
         builder.Services.AddProblemDetails();
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, StatementJsonContext.Default));
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, StatementRenderers.JsonTypeInfoResolver));
 
         WebApplication app = builder.Build();
         app.UseRequestLocalization(RequestLocalization());
@@ -46,7 +46,7 @@ public static class StatementWebApp
     {
         CultureInfo culture = CultureInfo.CurrentUICulture;
         context.Response.Headers.ContentLanguage = Statements.CentralAsiaIdeologyBan.Title.ResolveLanguage(culture);
-        return TypedResults.Content(StatementPage.Render(Statements.CentralAsiaIdeologyBan, culture), "text/html; charset=utf-8");
+        return TypedResults.Content(StatementRenderers.ToHtml(Statements.CentralAsiaIdeologyBan, culture, ContentLanguages.All), "text/html; charset=utf-8");
     }
 
     private static Ok<StatementSummary[]> List(HttpContext context)

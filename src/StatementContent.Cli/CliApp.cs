@@ -1,173 +1,328 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 
 namespace StatementContent.Cli;
 
-/// <summary>The command line: <c>show</c>, <c>list</c>, <c>lock</c>, <c>help</c>. Returns the process exit code.</summary>
+/// <summary>
+/// The <c>statement</c> command line (System.CommandLine): the commands, their options and help. Exit codes:
+/// <see cref="Ok"/>, <see cref="ContentErrors"/> (the content has errors, a lint finding is new, the lock is behind,
+/// a statement id is unknown), <see cref="Usage"/> (the command line is wrong).
+/// </summary>
 internal static class CliApp
 {
     public const int Ok = 0;
-    public const int NotFound = 1;
+    public const int ContentErrors = 1;
+    public const int NotFound = ContentErrors;
     public const int Usage = 2;
 
-    private const string HelpText =
-        """
-        statement — the compiled joint statements, in your language
-
-        Usage:
-          statement show [--culture <name>] [--statement <id>]
-              Prints the title, every paragraph and the signatories. Without --culture, the current
-              UI culture is used; a culture with no text falls back to its parent, then English.
-          statement list
-              Lists the statements: id, publication date, English title.
-          statement lock [folder] [--check] [--confirm-translations]
-              Records the content (default folder: content) as reviewed in content.lock, printing
-              what changed since the lock was written; --check only reports (exit 1 when the lock
-              is not up to date); --confirm-translations marks stale translations as checked.
-          statement help
-
-        Examples:
-          statement show --culture ru
-          statement show --culture ru-KZ --statement central-asia-ideology-ban
-        """;
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool color = false)
     {
-        if (args.Count == 0 || args[0] is "help" or "--help" or "-h" or "-?")
+        var console = new CliConsole(output, error, color);
+        RootCommand root = Build(console);
+        ParseResult parsed = root.Parse(args.ToArray());
+        if (parsed.Errors.Count > 0)
         {
-            output.WriteLine(HelpText);
-            return args.Count == 0 ? Usage : Ok;
-        }
+            foreach (System.CommandLine.Parsing.ParseError parseError in parsed.Errors)
+            {
+                error.WriteLine(parseError.Message);
+            }
 
-        if (args[0] == "lock")
-        {
-            return LockCommand.Run(args.Skip(1).ToList(), output, error);
-        }
-
-        if (!TryReadOptions(args, error, out Dictionary<string, string> options))
-        {
+            error.WriteLine("Run 'statement --help' (or 'statement <command> --help') for usage.");
             return Usage;
         }
 
-        switch (args[0])
-        {
-            case "show":
-                return Show(options, output, error);
-            case "list" when options.Count == 0:
-                foreach (Statement statement in Statements.All)
-                {
-                    output.WriteLine($"{statement.Id}  {statement.Published:yyyy-MM-dd}  {statement.Title.En}");
-                }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
 
+    /// <summary>The tool's version and the version of the content compiled into it.</summary>
+    public static string VersionText()
+    {
+        string tool = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        ContentVersionAttribute? content = typeof(Statement).Assembly.GetCustomAttribute<ContentVersionAttribute>();
+        return $"statement {tool}\ncontent version {content?.Version ?? "unknown"} ({content?.ContentHash ?? "no hash"})";
+    }
+
+    private static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand(
+            "statement — read, check and compare statement content (content/ folders of StatementContent).\n" +
+            "Exit codes: 0 ok, 1 content errors (or a new lint finding, a lock behind, an unknown id), 2 usage.");
+        foreach (Option option in root.Options.Where(o => o is VersionOption).ToList())
+        {
+            root.Options.Remove(option);
+        }
+
+        var version = new Option<bool>("--version") { Description = "Print the tool's version and the version of the content it carries." };
+        root.Options.Add(version);
+        root.SetAction(result =>
+        {
+            if (result.GetValue(version))
+            {
+                console.Out.WriteLine(VersionText());
                 return Ok;
-            case "list":
-                error.WriteLine("'list' takes no options. Run 'statement help' for usage.");
-                return Usage;
-            default:
-                error.WriteLine($"Unknown command '{args[0]}'. Run 'statement help' for usage.");
-                return Usage;
-        }
-    }
+            }
 
-    private static int Show(Dictionary<string, string> options, TextWriter output, TextWriter error)
-    {
-        CultureInfo culture = CultureInfo.CurrentUICulture;
-        if (options.TryGetValue("--culture", out string? name) && !TryGetCulture(name, out culture))
-        {
-            error.WriteLine($"Unknown culture '{name}'. Use a culture name such as 'en', 'ru' or 'ru-KZ'.");
+            console.Error.WriteLine("Name a command; run 'statement --help' for the list.");
             return Usage;
-        }
+        });
 
-        IReadOnlyList<Statement> statements = Statements.All;
-        if (options.TryGetValue("--statement", out string? id))
-        {
-            Statement? found = Statements.Find(id);
-            if (found is null)
-            {
-                error.WriteLine($"No statement has the id '{id}'. Run 'statement list' to see the ids.");
-                return NotFound;
-            }
-
-            statements = new[] { found };
-        }
-
-        for (int i = 0; i < statements.Count; i++)
-        {
-            if (i > 0)
-            {
-                output.WriteLine();
-                output.WriteLine(new string('-', 72));
-                output.WriteLine();
-            }
-
-            if (statements[i].Title.IsFallbackFor(culture))
-            {
-                error.WriteLine($"Statement '{statements[i].Id}' has no text in '{culture.Name}'; showing '{statements[i].Title.ResolveLanguage(culture)}'.");
-            }
-
-            StatementRenderer.Render(statements[i], culture, output);
-        }
-
-        return Ok;
+        root.Subcommands.Add(ShowCommand(console));
+        root.Subcommands.Add(ListCommand(console));
+        root.Subcommands.Add(ValidateCommand(console));
+        root.Subcommands.Add(LintCommand.Create(console));
+        root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(ExportCommand(console));
+        root.Subcommands.Add(LockCommand.Create(console));
+        return root;
     }
 
-    private static bool TryReadOptions(IReadOnlyList<string> args, TextWriter error, out Dictionary<string, string> options)
+    private static Command ShowCommand(CliConsole console)
     {
-        options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 1; i < args.Count; i++)
+        Argument<string?> folder = FolderArgument("The content folder to show; default: ./content if it has content, else the statement this tool carries.");
+        Option<string?> culture = CultureOption();
+        Option<string?> statement = StatementOption();
+        var command = new Command("show", "Print the title, every paragraph and the signatories, in a culture (by the fallback rule: ru-KZ → ru → en).") { folder, culture, statement };
+        command.SetAction(result =>
         {
-            string arg = args[i];
-            string? value = null;
-            int equals = arg.IndexOf('=');
-            if (equals > 0)
+            if (!TryCulture(result.GetValue(culture), console, out CultureInfo selected))
             {
-                value = arg.Substring(equals + 1);
-                arg = arg.Substring(0, equals);
+                return Usage;
             }
 
-            if (arg is not ("--culture" or "--statement"))
+            if (LoadStatements(result.GetValue(folder), result.GetValue(statement), console, out IReadOnlyList<Statement> statements) is int failed)
             {
-                error.WriteLine($"Unknown option '{args[i]}'. Run 'statement help' for usage.");
-                return false;
+                return failed;
             }
 
-            if (value is null)
+            for (int i = 0; i < statements.Count; i++)
             {
-                if (i + 1 >= args.Count)
+                if (i > 0)
                 {
-                    error.WriteLine($"Option '{arg}' needs a value.");
-                    return false;
+                    console.Out.Write("\n" + new string('-', 72) + "\n\n");
                 }
 
-                value = args[++i];
+                if (statements[i].Title.IsFallbackFor(selected))
+                {
+                    console.Error.WriteLine($"Statement '{statements[i].Id}' has no text in '{selected.Name}'; showing '{statements[i].Title.ResolveLanguage(selected)}'.");
+                }
+
+                console.Out.Write(StatementRenderers.ToText(statements[i], selected));
             }
 
-            options[arg] = value;
+            return Ok;
+        });
+        return command;
+    }
+
+    private static Command ListCommand(CliConsole console)
+    {
+        Argument<string?> folder = FolderArgument("The content folder to list; default: ./content if it has content, else the statement this tool carries.");
+        Option<string?> culture = CultureOption();
+        var command = new Command("list", "List the statements: id, publication date, title (in --culture, default English) and the number of parties.") { folder, culture };
+        command.SetAction(result =>
+        {
+            if (!TryCulture(result.GetValue(culture) ?? "en", console, out CultureInfo selected))
+            {
+                return Usage;
+            }
+
+            if (LoadStatements(result.GetValue(folder), null, console, out IReadOnlyList<Statement> statements) is int failed)
+            {
+                return failed;
+            }
+
+            foreach (Statement statement in statements)
+            {
+                console.Out.WriteLine($"{statement.Id}  {statement.Published:yyyy-MM-dd}  {statement.Title.Get(selected)}  ({statement.SignatoryCount})");
+            }
+
+            return Ok;
+        });
+        return command;
+    }
+
+    private static Command ValidateCommand(CliConsole console)
+    {
+        Argument<string?> folder = FolderArgument("The content folder (default: content).");
+        Option<string> format = FormatOption("text", "json");
+        var command = new Command("validate", "Check a content folder as a build would (the generator's own parser), printing path(line,col): severity ID: message. Exit 1 on errors.") { folder, format };
+        command.SetAction(result =>
+        {
+            if (!TryFolder(result.GetValue(folder) ?? "content", console, out ContentFolder? content))
+            {
+                return Usage;
+            }
+
+            var findings = content.Diagnostics.Select(d => Finding.From(content, d)).ToList();
+            if (result.GetValue(format) == "json")
+            {
+                console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(findings.ToArray(), CliJson.Default.FindingArray));
+            }
+            else
+            {
+                findings.ForEach(f => console.WriteFinding(f));
+                int errors = findings.Count(f => f.Severity == "error");
+                console.Out.WriteLine(errors == 0
+                    ? $"{content.Display(content.Root)}: no errors ({findings.Count} other diagnostic(s))."
+                    : $"{content.Display(content.Root)}: {errors} error(s).");
+            }
+
+            return content.HasErrors ? ContentErrors : Ok;
+        });
+        return command;
+    }
+
+    private static Command ExportCommand(CliConsole console)
+    {
+        Argument<string?> folder = FolderArgument("The content folder to export; default: ./content if it has content, else the statement this tool carries.");
+        var format = new Option<string>("--format") { Description = "Output format: json, md, html or txt.", Required = true };
+        format.AcceptOnlyFromAmong("json", "md", "html", "txt");
+        Option<string?> culture = CultureOption();
+        Option<string?> statement = StatementOption();
+        var command = new Command("export", "Write a statement as JSON, Markdown, HTML or plain text through the library's renderers (StatementRenderers).") { folder, format, culture, statement };
+        command.SetAction(result =>
+        {
+            if (!TryCulture(result.GetValue(culture), console, out CultureInfo selected))
+            {
+                return Usage;
+            }
+
+            if (LoadStatements(result.GetValue(folder), result.GetValue(statement), console, out IReadOnlyList<Statement> statements) is int failed)
+            {
+                return failed;
+            }
+
+            Func<Statement, CultureInfo, string> render = result.GetValue(format) switch
+            {
+                "json" => StatementRenderers.ToJson,
+                "md" => StatementRenderers.ToMarkdown,
+                "html" => (s, c) => StatementRenderers.ToHtml(s, c),
+                _ => StatementRenderers.ToText,
+            };
+            foreach (Statement each in statements)
+            {
+                console.Out.Write(render(each, selected));
+            }
+
+            return Ok;
+        });
+        return command;
+    }
+
+    public static Argument<string?> FolderArgument(string description)
+    {
+        var folder = new Argument<string?>("folder") { Description = description, Arity = ArgumentArity.ZeroOrOne };
+        // Without this, a mistyped option ('--colour') would be taken for a folder name.
+        folder.Validators.Add(result =>
+        {
+            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (value is not null && value.StartsWith("-", StringComparison.Ordinal))
+            {
+                result.AddError($"Unknown option '{value}'.");
+            }
+        });
+        return folder;
+    }
+
+    public static Option<string> FormatOption(string @default, params string[] formats)
+    {
+        var option = new Option<string>("--format") { Description = "Output format: " + string.Join(", ", formats.Distinct()) + ".", DefaultValueFactory = _ => @default };
+        option.AcceptOnlyFromAmong(formats.Distinct().ToArray());
+        return option;
+    }
+
+    private static Option<string?> CultureOption() =>
+        new("--culture") { Description = "A culture name such as en, ru or ru-KZ; default: the current UI culture." };
+
+    private static Option<string?> StatementOption() =>
+        new("--statement") { Description = "Only the statement with this id." };
+
+    public static bool TryFolder(string path, CliConsole console, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ContentFolder? content)
+    {
+        content = null;
+        if (!Directory.Exists(path))
+        {
+            console.Error.WriteLine($"No content folder '{path}'.");
+            return false;
+        }
+
+        content = ContentFolder.Load(path);
+        if (!content.HasContent)
+        {
+            console.Error.WriteLine($"'{path}' has no content files (statement.json, <language>.md, signatories.json, strings.json).");
+            content = null;
+            return false;
         }
 
         return true;
     }
 
     /// <summary>Only real cultures count: 'xx-nonsense' is an error, not a silent fallback to English.</summary>
-    private static bool TryGetCulture(string name, out CultureInfo culture)
+    private static bool TryCulture(string? name, CliConsole console, out CultureInfo culture)
     {
-        culture = CultureInfo.InvariantCulture;
-        if (string.IsNullOrWhiteSpace(name))
+        culture = CultureInfo.CurrentUICulture;
+        if (name is null)
         {
-            return false;
+            return true;
         }
 
         try
         {
             culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-            return culture.Name.Length > 0;
+            if (culture.Name.Length > 0)
+            {
+                return true;
+            }
         }
         catch (CultureNotFoundException)
         {
-            return false;
         }
+
+        console.Error.WriteLine($"Unknown culture '{name}'. Use a culture name such as 'en', 'ru' or 'ru-KZ'.");
+        return false;
+    }
+
+    /// <summary>
+    /// The statements to show: a folder's (built with the generator's code; its errors are printed and fail the
+    /// command), else ./content when it has content, else the statements compiled into this tool.
+    /// </summary>
+    /// <returns>Null when loaded; else the exit code: <see cref="Usage"/> for a missing folder, <see cref="ContentErrors"/> for content errors or an unknown id.</returns>
+    private static int? LoadStatements(string? folder, string? id, CliConsole console, out IReadOnlyList<Statement> statements)
+    {
+        statements = Statements.All;
+        if (folder is not null || (Directory.Exists("content") && ContentFolder.Load("content").HasContent))
+        {
+            if (!TryFolder(folder ?? "content", console, out ContentFolder? content))
+            {
+                return Usage;
+            }
+
+            if (content.HasErrors)
+            {
+                content.Diagnostics.Where(d => d.IsError).ToList().ForEach(d => console.WriteFinding(Finding.From(content, d)));
+                return ContentErrors;
+            }
+
+            statements = content.Statements;
+        }
+
+        if (id is not null)
+        {
+            Statement? found = statements.FirstOrDefault(s => s.Id == id);
+            if (found is null)
+            {
+                console.Error.WriteLine($"No statement has the id '{id}'. Run 'statement list' to see the ids.");
+                return ContentErrors;
+            }
+
+            statements = new[] { found };
+        }
+
+        return null;
     }
 }

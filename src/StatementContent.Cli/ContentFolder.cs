@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -30,6 +31,28 @@ internal sealed class ContentFolder
 
     /// <summary>The content against its lock; null when the folder has no content.</summary>
     public ContentLock? Lock { get; }
+
+    /// <summary>Whether the folder has any content file.</summary>
+    public bool HasContent => Lock is not null;
+
+    /// <summary>Every diagnostic a build would report, in file and position order.</summary>
+    public IReadOnlyList<DiagnosticInfo> Diagnostics => Assembly.Diagnostics
+        .OrderBy(d => d.FilePath, StringComparer.Ordinal)
+        .ThenBy(d => d.Span.StartLine)
+        .ThenBy(d => d.Span.StartColumn)
+        .ToList();
+
+    public bool HasErrors => Assembly.Diagnostics.HasErrors();
+
+    /// <summary>The statements as the runtime types (with the content's fallbacks), as a build of this folder would have them.</summary>
+    public IReadOnlyList<Statement> Statements
+    {
+        get
+        {
+            LanguageFallbacks fallbacks = RuntimeMirror.Fallbacks(Assembly.Languages);
+            return Assembly.Statements.Select(model => RuntimeMirror.ToRuntime(model, fallbacks)).ToList();
+        }
+    }
 
     public string LockPath => Path.Combine(Root, ContentLockParser.FileName);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -16,32 +17,18 @@ namespace StatementContent.Cli;
 /// </summary>
 internal static class LockCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(CliConsole console)
     {
-        string folder = "content";
-        bool check = false, confirm = false;
-        foreach (string arg in args)
-        {
-            switch (arg)
-            {
-                case "--check":
-                    check = true;
-                    break;
-                case "--confirm-translations":
-                    confirm = true;
-                    break;
-                default:
-                    if (arg.StartsWith("-", StringComparison.Ordinal))
-                    {
-                        error.WriteLine($"Unknown option '{arg}'. Run 'statement help' for usage.");
-                        return CliApp.Usage;
-                    }
+        Argument<string?> folder = CliApp.FolderArgument("The content folder (default: content).");
+        var check = new Option<bool>("--check") { Description = "Only report: exit 1 when the lock does not record the content (CI without a build)." };
+        var confirm = new Option<bool>("--confirm-translations") { Description = "Mark the stale translations as checked: they still fit the changed English." };
+        var command = new Command("lock", "Record the content as reviewed in content.lock, printing what changed since it was written (docs/content-lock.md).") { folder, check, confirm };
+        command.SetAction(result => Run(result.GetValue(folder) ?? "content", result.GetValue(check), result.GetValue(confirm), console.Out, console.Error));
+        return command;
+    }
 
-                    folder = arg;
-                    break;
-            }
-        }
-
+    private static int Run(string folder, bool check, bool confirm, TextWriter output, TextWriter error)
+    {
         if (!Directory.Exists(folder))
         {
             error.WriteLine($"No content folder '{folder}'.");
@@ -59,7 +46,7 @@ internal static class LockCommand
         List<DiagnosticInfo> errors = content.Assembly.Diagnostics.Where(d => d.IsError && d.Id != DiagnosticDescriptors.MalformedLock.Id).ToList();
         if (errors.Count > 0)
         {
-            errors.ForEach(d => error.WriteLine(Format(content, d)));
+            errors.ForEach(d => error.WriteLine(Format(Finding.From(content, d))));
             error.WriteLine($"The content has {errors.Count} error(s); fix them before locking it.");
             return CliApp.NotFound;
         }
@@ -67,7 +54,7 @@ internal static class LockCommand
         string lockName = content.Display(content.LockPath);
         foreach (DiagnosticInfo diagnostic in content.Assembly.Diagnostics.Where(d => d.Id is "STC4001" or "STC4002" or "STC4003"))
         {
-            output.WriteLine(Format(content, diagnostic));
+            output.WriteLine(Format(Finding.From(content, diagnostic)));
         }
 
         string updated = contentLock.Update(confirm);
@@ -91,12 +78,5 @@ internal static class LockCommand
         return CliApp.Ok;
     }
 
-    /// <summary>MSBuild's format, so editors and CI annotate it: <c>path(line,col): warning ID: message</c>.</summary>
-    public static string Format(ContentFolder content, DiagnosticInfo info)
-    {
-        Diagnostic diagnostic = info.ToDiagnostic();
-        string where = info.FilePath.Length == 0 ? "" : $"{content.Display(info.FilePath)}({info.Span.StartLine + 1},{info.Span.StartColumn + 1}): ";
-        string severity = info.Severity.ToString().ToLowerInvariant();
-        return where + severity + " " + info.Id + ": " + diagnostic.GetMessage(CultureInfo.InvariantCulture);
-    }
+    private static string Format(Finding finding) => finding.Location + finding.Severity + " " + finding.Id + ": " + finding.Message;
 }

@@ -107,28 +107,76 @@ public class CliTests
     }
 
     [Fact]
-    public void List_prints_id_date_and_title() =>
-        Assert.Equal("central-asia-ideology-ban  2024-09-18  " + Source.EnglishTitle + "\n", RunOk("list"));
+    public void List_prints_id_date_title_in_the_culture_and_party_count()
+    {
+        Statement statement = Statements.CentralAsiaIdeologyBan;
+        Assert.Equal($"{statement.Id}  2024-09-18  {Source.EnglishTitle}  ({statement.SignatoryCount})\n", RunOk("list"));
+        Assert.Equal($"{statement.Id}  2024-09-18  {Source.RussianTitle}  ({statement.SignatoryCount})\n", RunOk("list", "--culture", "ru"));
+    }
 
     [Theory]
-    [InlineData(CliApp.Usage, "Unknown command", "frobnicate")]
-    [InlineData(CliApp.Usage, "Unknown option", "show", "--colour", "en")]
-    [InlineData(CliApp.Usage, "needs a value", "show", "--culture")]
-    [InlineData(CliApp.Usage, "takes no options", "list", "--culture", "en")]
-    public void Usage_errors_exit_2_with_a_message(int expectedCode, string message, params string[] args)
+    [InlineData("Unrecognized command or argument 'frobnicate'", "frobnicate")]
+    [InlineData("Unknown option '--colour'", "show", "--colour", "en")]
+    [InlineData("Required argument missing for option: '--culture'", "show", "--culture")]
+    [InlineData("Option '--format' is required", "export")]
+    [InlineData("Argument 'pdf' not recognized", "export", "--format", "pdf")]
+    [InlineData("Name a command", new string[0])]
+    public void Usage_errors_exit_2_with_a_message_on_stderr(string message, params string[] args)
     {
-        var (code, _, error) = Run(args);
-        Assert.Equal(expectedCode, code);
-        Assert.Contains(message, error);
+        var (code, output, error) = Run(args);
+        Assert.Equal((CliApp.Usage, ""), (code, output));
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("show", "--culture", "--statement")]
+    [InlineData("list", "--culture")]
+    [InlineData("validate", "--format")]
+    [InlineData("lint", "--format")]
+    [InlineData("diff", "--path", "--format")]
+    [InlineData("export", "--format", "--culture", "--statement")]
+    [InlineData("lock", "--check", "--confirm-translations")]
+    public void Every_command_has_help_naming_its_options(string command, params string[] options)
+    {
+        var (code, output, _) = Run(command, "--help");
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Matches($"Usage:\\n +\\S+ {command} ", output); // the program's name differs under the test host
+        Assert.All(options, option => Assert.Contains(option, output, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Help_prints_usage()
+    public void Help_lists_every_command_and_the_exit_codes()
     {
-        var (code, output, _) = Run("help");
-        Assert.Equal(CliApp.Ok, code);
-        Assert.Contains("statement show [--culture <name>]", output);
-        Assert.Equal(CliApp.Usage, Run().Code);
+        string help = RunOk("--help");
+        Assert.All(new[] { "show", "list", "validate", "lint", "diff", "export", "lock" }, command => Assert.Contains("  " + command + " ", help, StringComparison.Ordinal));
+        Assert.Contains("0 ok, 1 content errors", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_names_the_tool_and_the_content_it_carries()
+    {
+        string version = RunOk("--version");
+        Assert.StartsWith("statement 0.", version, StringComparison.Ordinal);
+        Assert.Contains($"content version {ContentHashes.Content_Version} ({ContentHashes.Content_Hash})", version, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("txt")]
+    [InlineData("md")]
+    [InlineData("html")]
+    [InlineData("json")]
+    public void Export_writes_the_library_renderers_output(string format)
+    {
+        Statement statement = Statements.CentralAsiaIdeologyBan;
+        CultureInfo ru = CultureInfo.GetCultureInfo("ru");
+        string expected = format switch
+        {
+            "md" => StatementRenderers.ToMarkdown(statement, ru),
+            "html" => StatementRenderers.ToHtml(statement, ru),
+            "json" => StatementRenderers.ToJson(statement, ru),
+            _ => StatementRenderers.ToText(statement, ru),
+        };
+        Assert.Equal(expected, RunOk("export", "--format", format, "--culture", "ru"));
     }
 
     private static void AssertParagraphsInOrder(string[] lines, string[] paragraphs)

@@ -29,12 +29,7 @@ public sealed class LockCommandTests : IDisposable
     public void A_new_party_is_named_check_fails_and_lock_records_it_with_the_next_version()
     {
         string signatories = Path.Combine(_content, "statements", "central-asia-ideology-ban", "signatories.json");
-        string[] lines = File.ReadAllLines(signatories);
-        int last = Array.FindLastIndex(lines, l => l.TrimStart().StartsWith("{\"id\": ", StringComparison.Ordinal));
-        lines[last] += ",";
-        File.WriteAllLines(signatories, lines.Take(last + 1)
-            .Append("        {\"id\": \"new-party\", \"name\": {\"en\": \"New Party\", \"ru\": \"Новая партия\", \"addedByProject\": [\"ru\"]}}")
-            .Concat(lines.Skip(last + 1)));
+        int last = AddParty(signatories, "new-party", "New Party", "Новая партия") - 1;
         string version = File.ReadAllLines(Path.Combine(_content, "content.lock")).Single(l => l.StartsWith("version ", StringComparison.Ordinal))[8..];
 
         int column = File.ReadAllLines(signatories)[last + 1].IndexOf("\"new-party\"", StringComparison.Ordinal) + 1;
@@ -67,7 +62,20 @@ public sealed class LockCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(_content)!, recursive: true);
 
-    private static void Copy(string from, string to)
+    /// <summary>One party appended after the last one, as an editor adds a line; returns its zero-based line.</summary>
+    internal static int AddParty(string signatories, string id, string english, string russian)
+    {
+        string[] lines = File.ReadAllLines(signatories);
+        int last = Array.FindLastIndex(lines, l => l.TrimStart().StartsWith("{\"id\": ", StringComparison.Ordinal));
+        string indent = lines[last][..(lines[last].Length - lines[last].TrimStart().Length)];
+        lines[last] += ",";
+        File.WriteAllLines(signatories, lines.Take(last + 1)
+            .Append(indent + $"{{\"id\": \"{id}\", \"name\": {{\"en\": \"{english}\", \"ru\": \"{russian}\", \"addedByProject\": [\"ru\"]}}}}")
+            .Concat(lines.Skip(last + 1)));
+        return last + 1;
+    }
+
+    internal static void Copy(string from, string to)
     {
         foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {

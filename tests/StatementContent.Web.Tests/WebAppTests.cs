@@ -11,6 +11,8 @@ namespace StatementContent.Web.Tests;
 /// <summary>The page and the API in memory (WebApplicationFactory): language negotiation, encoding, problem details.</summary>
 public sealed class WebAppTests : IClassFixture<WebApplicationFactory<Program>>
 {
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web) { TypeInfoResolver = StatementRenderers.JsonTypeInfoResolver };
+
     private readonly HttpClient _client;
 
     public WebAppTests(WebApplicationFactory<Program> factory) => _client = factory.CreateClient();
@@ -58,7 +60,7 @@ public sealed class WebAppTests : IClassFixture<WebApplicationFactory<Program>>
         using HttpResponseMessage response = await Send("/api/statements/central-asia-ideology-ban", acceptLanguage);
         response.EnsureSuccessStatusCode();
         Assert.Equal(language, Assert.Single(response.Content.Headers.ContentLanguage));
-        StatementDocument document = (await response.Content.ReadFromJsonAsync(StatementJsonContext.Default.StatementDocument))!;
+        StatementDocument document = (await response.Content.ReadFromJsonAsync<StatementDocument>(Json))!;
         Statement statement = Statements.CentralAsiaIdeologyBan;
         Assert.Equal((statement.Id, language, statement.Title.Get(language), statement.SignatoryCount), (document.Id, document.Language, document.Title, document.SignatoryCount));
         Assert.Equal(statement.SignatoryGroups.SelectMany(g => g.Signatories).Select(s => s.Name.Get(language)), document.Groups.SelectMany(g => g.Parties).Select(p => p.Name));
@@ -68,7 +70,7 @@ public sealed class WebAppTests : IClassFixture<WebApplicationFactory<Program>>
     public async Task The_list_names_every_statement()
     {
         using HttpResponseMessage response = await Send("/api/statements", "ru");
-        StatementSummary[] list = (await response.Content.ReadFromJsonAsync(StatementJsonContext.Default.StatementSummaryArray))!;
+        StatementSummary[] list = (await response.Content.ReadFromJsonAsync<StatementSummary[]>(Json))!;
         Assert.Equal(Statements.All.Select(s => (s.Id, s.Title.Ru)), list.Select(s => (s.Id, s.Title)));
     }
 

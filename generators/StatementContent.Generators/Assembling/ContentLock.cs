@@ -8,8 +8,19 @@ using StatementContent.Generators.Parsing;
 
 namespace StatementContent.Generators.Assembling;
 
-/// <summary>A change between the content lock and the content, located at the content (or at the lock line of what was removed).</summary>
-internal sealed record LockChange(string Message, string Path, FileSpan Span);
+/// <summary>What happened to an item: the words the messages and the diff command use.</summary>
+internal enum ChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+    Moved,
+}
+
+/// <summary>A change between the content lock (or an older content) and the content, located at the content (or, for what was removed, where it was).</summary>
+/// <param name="Section">The statement section (<c>statement &lt;id&gt;</c>) or <c>strings</c>.</param>
+/// <param name="Key">The item: a party's own key for party changes, else the text's key; empty for a whole statement.</param>
+internal sealed record LockChange(string Message, string Path, FileSpan Span, ChangeKind Kind = ChangeKind.Changed, string Section = "", string Key = "");
 
 /// <summary>
 /// The content as it is, against the content lock (docs/content-lock.md): what changed since the lock was written,
@@ -27,7 +38,12 @@ internal sealed class ContentLock
         LockPath = lockPath;
         Locked = locked;
         Items = items;
-        _locked = (locked?.Entries ?? EquatableArray<LockEntry>.Empty).ToDictionary(e => e.Section + "\n" + e.Key, StringComparer.Ordinal);
+        _locked = new Dictionary<string, LockEntry>(StringComparer.Ordinal);
+        foreach (LockEntry entry in locked?.Entries ?? EquatableArray<LockEntry>.Empty)
+        {
+            _locked[entry.Section + "\n" + entry.Key] = entry;
+        }
+
         _current = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         Changes = locked is null ? new List<LockChange>() : FindChanges();
         Stale = locked is null ? new List<LockItem>() : Items.Where(IsStale).ToList();
@@ -66,6 +82,10 @@ internal sealed class ContentLock
         ParsedFile? lockFile = files.FirstOrDefault(f => f.Kind == ContentFileKind.Lock);
         return new ContentLock(lockFile?.Path, lockFile?.Lock, items);
     }
+
+    /// <summary>The changes from an older content's items to a newer one's, named as the lock names them (the diff command).</summary>
+    public static ContentLock Between(IReadOnlyList<LockItem> older, List<LockItem> newer) =>
+        new(null, new LockDoc("0", older.Select(item => item.ToEntry()).ToEquatableArray()), newer);
 
     /// <summary>Changes as STC4001 and stale translations as STC4002.</summary>
     public void Report(DiagnosticBag diagnostics)
@@ -160,7 +180,7 @@ internal sealed class ContentLock
             LockItem head = section.First();
             if (!lockedSections.Contains(section.Key))
             {
-                changes.Add(new LockChange(section.Key == ContentLockParser.StringsSection ? "UI strings added" : head.What + " added", head.Path, head.Span));
+                changes.Add(new LockChange(section.Key == ContentLockParser.StringsSection ? "UI strings added" : head.What + " added", head.Path, head.Span, ChangeKind.Added, section.Key));
             }
             else if (head.Key.Length > 0 || !_locked.TryGetValue(head.Id, out LockEntry? whole) || whole.Hash != head.Hash)
             {
@@ -171,7 +191,7 @@ internal sealed class ContentLock
         foreach (string removed in lockedSections.Where(s => !currentSections.Contains(s)))
         {
             LockEntry first = Locked.Entries.First(e => e.Section == removed);
-            changes.Add(new LockChange(removed == ContentLockParser.StringsSection ? "all UI strings removed" : removed.Replace(ContentLockParser.StatementSection + " ", "statement '") + "' removed", LockPath!, first.Span));
+            changes.Add(new LockChange(removed == ContentLockParser.StringsSection ? "all UI strings removed" : removed.Replace(ContentLockParser.StatementSection + " ", "statement '") + "' removed", first.Path, first.Span, ChangeKind.Removed, removed));
         }
 
         return changes;
@@ -190,18 +210,18 @@ internal sealed class ContentLock
             (string group, LockItem item) = party.Value;
             if (!lockedParties.TryGetValue(id, out (string Group, LockEntry Entry) was))
             {
-                changes.Add(new LockChange($"party '{id}' added to group '{group}'", item.Path, item.Span));
+                changes.Add(new LockChange($"party '{id}' added to group '{group}'", item.Path, item.Span, ChangeKind.Added, section, item.Key));
             }
             else if (was.Group != group)
             {
-                changes.Add(new LockChange($"party '{id}' moved from group '{was.Group}' to group '{group}'", item.Path, item.Span));
+                changes.Add(new LockChange($"party '{id}' moved from group '{was.Group}' to group '{group}'", item.Path, item.Span, ChangeKind.Moved, section, item.Key));
             }
             else if (was.Entry.Hash != item.ShortHash)
             {
                 List<string> names = items.Where(i => IsNameOf(i.Key, item.Key) && !Same(i)).Select(i => i.Key.Substring(item.Key.Length + 1)).ToList();
                 names.AddRange(locked.Where(e => IsNameOf(e.Key, was.Entry.Key) && !_current.ContainsKey(section + "\n" + item.Key + e.Key.Substring(was.Entry.Key.Length))).Select(e => e.Key.Substring(was.Entry.Key.Length + 1) + " (removed)"));
                 string what = names.Count == 0 ? "country changed" : string.Join(", ", names) + " name changed";
-                changes.Add(new LockChange($"party '{id}': {what}", item.Path, item.Span));
+                changes.Add(new LockChange($"party '{id}': {what}", item.Path, item.Span, ChangeKind.Changed, section, item.Key));
             }
 
             partyNames.UnionWith(items.Where(i => IsNameOf(i.Key, item.Key)).Select(i => i.Key));
@@ -213,7 +233,7 @@ internal sealed class ContentLock
 
         foreach (KeyValuePair<string, (string Group, LockEntry Entry)> party in lockedParties.Where(p => !currentParties.ContainsKey(p.Key)))
         {
-            changes.Add(new LockChange($"party '{party.Key}' removed from group '{party.Value.Group}'", LockPath!, party.Value.Entry.Span));
+            changes.Add(new LockChange($"party '{party.Key}' removed from group '{party.Value.Group}'", party.Value.Entry.Path, party.Value.Entry.Span, ChangeKind.Removed, section, party.Value.Entry.Key));
             partyNames.UnionWith(locked.Where(e => IsNameOf(e.Key, party.Value.Entry.Key)).Select(e => e.Key));
         }
 
@@ -222,17 +242,17 @@ internal sealed class ContentLock
         {
             if (!_locked.TryGetValue(item.Id, out LockEntry? entry))
             {
-                changes.Add(new LockChange(item.What + " added", item.Path, item.Span));
+                changes.Add(new LockChange(item.What + " added", item.Path, item.Span, ChangeKind.Added, section, item.Key));
             }
             else if (entry.Hash != item.ShortHash)
             {
-                changes.Add(new LockChange(item.What + " changed", item.Path, item.Span));
+                changes.Add(new LockChange(item.What + " changed", item.Path, item.Span, ChangeKind.Changed, section, item.Key));
             }
         }
 
         foreach (LockEntry entry in locked.Where(e => e.Key.Length > 0 && !partyNames.Contains(e.Key) && !IsParty(e.Key) && !_current.ContainsKey(section + "\n" + e.Key)))
         {
-            changes.Add(new LockChange($"'{entry.Key}' removed", LockPath!, entry.Span));
+            changes.Add(new LockChange($"'{entry.Key}' removed", entry.Path, entry.Span, ChangeKind.Removed, section, entry.Key));
         }
     }
 

@@ -16,8 +16,12 @@ namespace StatementContent.Generators.Assembling;
 /// <param name="SourceKey">For a translation: the key of the English text it is translated from; null for published text.</param>
 /// <param name="What">How a message names it, e.g. <c>ru name of party 'x'</c>.</param>
 /// <param name="ConstantName">Its constant in the generated ContentHashes class, if it has one.</param>
-internal sealed record LockItem(string Section, string Key, string Hash, string? SourceKey, string What, string Path, FileSpan Span, string? ConstantName)
+/// <param name="Text">For a text in one language: the text (what a diff between two contents shows).</param>
+internal sealed record LockItem(string Section, string Key, string Hash, string? SourceKey, string What, string Path, FileSpan Span, string? ConstantName, string? Text = null)
 {
+    /// <summary>This item as a lock entry: what a newer content is compared against.</summary>
+    public LockEntry ToEntry() => new(Section, Key, ShortHash, null, Span, Path);
+
     public string ShortHash => ContentHashing.Short(Hash);
 
     public string Id => Section + "\n" + Key;
@@ -133,7 +137,8 @@ internal static class LockItems
                 value.Language + " " + what,
                 path,
                 span,
-                constantPrefix is null ? null : constantPrefix + "_" + IdRules.ToPascalCase(value.Language)));
+                constantPrefix is null ? null : constantPrefix + "_" + IdRules.ToPascalCase(value.Language),
+                value.Text));
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using StatementContent.Generators.Model;
@@ -8,26 +9,33 @@ namespace StatementContent.Generators.Assembling;
 /// <summary>
 /// An emit model → the runtime's own objects (compiled into the generator), so the hashes the generator writes
 /// (ContentHashes, the content lock) come from the code that computes them at run time, not from a second copy.
-/// Configured fallbacks do not enter a hash, so texts get none.
+/// Configured fallbacks do not enter a hash; a host that shows the texts (the CLI) passes the content's.
 /// </summary>
 internal static class RuntimeMirror
 {
-    public static Statement ToRuntime(StatementModel model) => new(
+    public static Statement ToRuntime(StatementModel model, LanguageFallbacks? fallbacks = null) => new(
         model.Id,
         DateTime.ParseExact(model.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Text(model.Publisher),
+        Text(model.Publisher, fallbacks),
         model.Tags.ToArray(),
         model.OpenForSubscriptions,
         model.Languages.ToArray(),
-        Text(model.Title),
-        model.Paragraphs.Select(Text).ToArray(),
-        model.Groups.Select(g => new SignatoryGroup(g.Id, Text(g.Heading), g.Parties.Select(Party).ToArray())).ToArray());
+        Text(model.Title, fallbacks),
+        model.Paragraphs.Select(p => Text(p, fallbacks)).ToArray(),
+        model.Groups.Select(g => new SignatoryGroup(g.Id, Text(g.Heading, fallbacks), g.Parties.Select(p => Party(p, fallbacks)).ToArray())).ToArray());
 
-    public static Signatory Party(PartyModel party) => new(party.Id, Text(party.Name), party.Country, party.CountryAddedByProject);
+    public static Signatory Party(PartyModel party, LanguageFallbacks? fallbacks = null) =>
+        new(party.Id, Text(party.Name, fallbacks), party.Country, party.CountryAddedByProject);
 
-    public static LocalizedText Text(LocalizedTextModel text) => new(
+    public static LocalizedText Text(LocalizedTextModel text, LanguageFallbacks? fallbacks = null) => new(
         text.Values.Select(v => v.Language).ToArray(),
         text.Values.Select(v => v.Text).ToArray(),
-        LanguageFallbacks.None,
-        text.Values.Where(v => v.AddedByProject).Select(v => v.Language).ToArray());
+        fallbacks ?? LanguageFallbacks.None,
+        text.Values.Where(v => v.AddedByProject).Select(v => v.Language).ToArray(),
+        text.Values.Where(v => v.Stale).Select(v => v.Language).ToArray());
+
+    /// <summary>The content's configured fallbacks (content/languages.json) as the runtime takes them.</summary>
+    public static LanguageFallbacks Fallbacks(LanguagesModel languages) => languages.Fallbacks.IsEmpty
+        ? LanguageFallbacks.None
+        : new LanguageFallbacks(languages.Fallbacks.Select(f => f.Language).ToArray(), languages.Fallbacks.Select(f => (IReadOnlyList<string>)f.Next.ToArray()).ToArray());
 }

@@ -77,4 +77,5 @@ internal sealed record LockDoc(string Version, EquatableArray<LockEntry> Entries
 /// <param name="Section"><c>statement &lt;id&gt;</c> or <c>strings</c>.</param>
 /// <param name="Key">The item, e.g. <c>paragraph 3 en</c>; empty for the section's own line (its hash is the statement's).</param>
 /// <param name="From">For a translation: the short hash of the English text it was translated from.</param>
-internal sealed record LockEntry(string Section, string Key, string Hash, string? From, FileSpan Span);
+/// <param name="Path">Where the entry is: the lock file (or, comparing two contents, the older content's file).</param>
+internal sealed record LockEntry(string Section, string Key, string Hash, string? From, FileSpan Span, string Path);

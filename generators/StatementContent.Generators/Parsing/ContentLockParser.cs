@@ -53,7 +53,7 @@ internal static class ContentLockParser
             }
             else
             {
-                problem = section is null ? "an item before any 'statement' or 'strings' section" : Item(words, section, span, entries);
+                problem = section is null ? "an item before any 'statement' or 'strings' section" : Item(words, section, span, context.Path, entries);
             }
 
             if (problem is not null)
@@ -64,7 +64,7 @@ internal static class ContentLockParser
 
             if (line[0] != ' ' && words[0] == StatementSection)
             {
-                entries.Add(new LockEntry(section!, "", words[2], null, span));
+                entries.Add(new LockEntry(section!, "", words[2], null, span, context.Path));
             }
         }
 
@@ -97,7 +97,7 @@ internal static class ContentLockParser
         }
     }
 
-    private static string? Item(string[] words, string section, FileSpan span, List<LockEntry> entries)
+    private static string? Item(string[] words, string section, FileSpan span, string path, List<LockEntry> entries)
     {
         bool translated = words.Length >= 4 && words[words.Length - 2] == FromWord;
         int hashAt = words.Length - (translated ? 3 : 1);
@@ -112,7 +112,7 @@ internal static class ContentLockParser
             return $"'{key}' appears twice in '{section}'";
         }
 
-        entries.Add(new LockEntry(section, key, words[hashAt], translated ? words[words.Length - 1] : null, span));
+        entries.Add(new LockEntry(section, key, words[hashAt], translated ? words[words.Length - 1] : null, span, path));
         return null;
     }
 

@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Formats.Tar;
+using System.IO;
+using System.Linq;
+using StatementContent.Generators.Assembling;
+using StatementContent.Generators.Parsing;
+
+namespace StatementContent.Cli;
+
+/// <summary>One change between two contents, as <c>statement diff</c> reports it.</summary>
+/// <param name="Section"><c>statement &lt;id&gt;</c> or <c>strings</c>.</param>
+/// <param name="Kind">added, removed, changed, moved or renamed.</param>
+/// <param name="Details">Old and new names of a renamed party, or a word-level diff of a changed text.</param>
+internal sealed record DiffChange(string Section, string Kind, string Message, IReadOnlyList<string> Details);
+
+internal sealed record DiffReport(string Old, string New, IReadOnlyList<DiffChange> Changes);
+
+/// <summary>
+/// <c>statement diff &lt;old&gt; &lt;new&gt;</c>: what changed between two content folders (or two git revisions of one),
+/// per statement — what a reviewer reads on a pull request that adds a signatory. Changes are found by the content
+/// lock's rule (the same words as STC4001); texts get a short word-level diff.
+/// </summary>
+internal static class DiffCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var older = new Argument<string>("old") { Description = "The older content: a folder, or a git revision (e.g. HEAD~1, main) of --path in the current repository." };
+        var newer = new Argument<string>("new") { Description = "The newer content: a folder, or a git revision." };
+        var path = new Option<string>("--path") { Description = "The content folder, from the repository's root, for git revisions (default: content).", DefaultValueFactory = _ => "content" };
+        Option<string> format = CliApp.FormatOption("text", "text", "json");
+        var command = new Command("diff", "Compare two contents: parties added, removed, moved or renamed per group, texts changed per language (with a word diff), metadata.") { older, newer, path, format };
+        command.SetAction(result =>
+        {
+            using var scratch = new Scratch();
+            if (!TryResolve(result.GetValue(older)!, result.GetValue(path)!, scratch, console, out string? oldFolder)
+                || !TryResolve(result.GetValue(newer)!, result.GetValue(path)!, scratch, console, out string? newFolder)
+                || !CliApp.TryFolder(oldFolder, console, out ContentFolder? oldContent)
+                || !CliApp.TryFolder(newFolder, console, out ContentFolder? newContent))
+            {
+                return CliApp.Usage;
+            }
+
+            foreach (ContentFolder content in new[] { oldContent, newContent }.Where(c => c.HasErrors))
+            {
+                content.Diagnostics.Where(d => d.IsError).ToList().ForEach(d => console.WriteFinding(Finding.From(content, d)));
+                return CliApp.ContentErrors;
+            }
+
+            var report = new DiffReport(result.GetValue(older)!, result.GetValue(newer)!, Compare(oldContent.Lock!.Items, newContent.Lock!.Items));
+            if (result.GetValue(format) == "json")
+            {
+                console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, CliJson.Default.DiffReport));
+                return CliApp.Ok;
+            }
+
+            if (report.Changes.Count == 0)
+            {
+                console.Out.WriteLine("No changes.");
+            }
+
+            foreach (IGrouping<string, DiffChange> section in report.Changes.GroupBy(c => c.Section))
+            {
+                console.Out.WriteLine(section.Key.StartsWith(ContentLockParser.StatementSection + " ", StringComparison.Ordinal)
+                    ? "statement '" + section.Key.Substring(ContentLockParser.StatementSection.Length + 1) + "'"
+                    : "UI strings");
+                foreach (DiffChange change in section)
+                {
+                    string mark = change.Kind switch { "added" => "+", "removed" => "-", _ => "~" };
+                    console.Out.WriteLine($"  {mark} {change.Message}");
+                    change.Details.ToList().ForEach(detail => console.Out.WriteLine("      " + detail));
+                }
+            }
+
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The changes from <paramref name="older"/> to <paramref name="newer"/>, in content order, renames recognised.</summary>
+    public static IReadOnlyList<DiffChange> Compare(IReadOnlyList<LockItem> older, List<LockItem> newer)
+    {
+        Dictionary<string, LockItem> before = older.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        Dictionary<string, LockItem> after = newer.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        List<LockChange> changes = ContentLock.Between(older, newer).Changes;
+        var report = new List<DiffChange>();
+        var paired = new HashSet<LockChange>();
+        foreach (LockChange change in changes)
+        {
+            if (paired.Contains(change))
+            {
+                continue;
+            }
+
+            if (IsParty(change.Key) && change.Kind == ChangeKind.Added && RenamedFrom(change, changes, paired) is { } removed)
+            {
+                // One party out and one in, in the same group: the editor renamed it (id and name), not a new subscriber.
+                paired.Add(removed);
+                report.Add(new DiffChange(change.Section, "renamed", $"party '{PartyId(removed.Key)}' renamed to '{PartyId(change.Key)}' in group '{Group(change.Key)}'",
+                    Names(before, removed.Section, removed.Key).Zip(Names(after, change.Section, change.Key), (o, n) => $"{o.Language}: '{o.Text}' → '{n.Text}'").ToList()));
+            }
+            else if (IsParty(change.Key) && change.Kind == ChangeKind.Changed)
+            {
+                List<string> names = Names(before, change.Section, change.Key)
+                    .Join(Names(after, change.Section, change.Key), o => o.Language, n => n.Language, (o, n) => (o.Language, Old: o.Text, New: n.Text))
+                    .Where(pair => pair.Old != pair.New)
+                    .Select(pair => $"{pair.Language}: '{pair.Old}' → '{pair.New}'")
+                    .ToList();
+                report.Add(names.Count > 0
+                    ? new DiffChange(change.Section, "renamed", $"party '{PartyId(change.Key)}' renamed", names)
+                    : new DiffChange(change.Section, "changed", change.Message, Array.Empty<string>()));
+            }
+            else if (change.Kind == ChangeKind.Added && IsParty(change.Key))
+            {
+                report.Add(new DiffChange(change.Section, "added", change.Message, Names(after, change.Section, change.Key).Select(n => $"{n.Language}: {n.Text}").ToList()));
+            }
+            else if (change.Kind == ChangeKind.Changed && before.TryGetValue(change.Section + "\n" + change.Key, out LockItem? old) && old.Text is not null
+                && after.TryGetValue(change.Section + "\n" + change.Key, out LockItem? @new) && @new.Text is not null)
+            {
+                report.Add(new DiffChange(change.Section, "changed", change.Message, new[] { WordDiff.Of(old.Text, @new.Text) }));
+            }
+            else
+            {
+                report.Add(new DiffChange(change.Section, change.Kind.ToString().ToLowerInvariant(), change.Message, Array.Empty<string>()));
+            }
+        }
+
+        return report;
+    }
+
+    private static LockChange? RenamedFrom(LockChange added, List<LockChange> changes, HashSet<LockChange> paired)
+    {
+        List<LockChange> removed = changes.Where(c => c.Kind == ChangeKind.Removed && c.Section == added.Section && IsParty(c.Key) && Group(c.Key) == Group(added.Key) && !paired.Contains(c)).ToList();
+        List<LockChange> addedHere = changes.Where(c => c.Kind == ChangeKind.Added && c.Section == added.Section && IsParty(c.Key) && Group(c.Key) == Group(added.Key)).ToList();
+        return removed.Count == 1 && addedHere.Count == 1 ? removed[0] : null;
+    }
+
+    private static IEnumerable<(string Language, string Text)> Names(Dictionary<string, LockItem> items, string section, string partyKey) => items.Values
+        .Where(i => i.Section == section && i.Key.StartsWith(partyKey + " ", StringComparison.Ordinal) && i.Text is not null)
+        .Select(i => (i.Key.Substring(partyKey.Length + 1), i.Text!));
+
+    private static bool IsParty(string key) => key.StartsWith(LockItems.PartyWord + " ", StringComparison.Ordinal) && key.IndexOf(' ', LockItems.PartyWord.Length + 1) < 0;
+
+    private static string Group(string partyKey) => partyKey.Substring(LockItems.PartyWord.Length + 1).Split('/')[0];
+
+    private static string PartyId(string partyKey) => partyKey.Substring(partyKey.IndexOf('/') + 1);
+
+    /// <summary>A folder as given, or a git revision's copy of <paramref name="path"/> (extracted with <c>git archive</c>).</summary>
+    private static bool TryResolve(string argument, string path, Scratch scratch, CliConsole console, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? folder)
+    {
+        folder = argument;
+        if (Directory.Exists(argument))
+        {
+            return true;
+        }
+
+        string target = scratch.NewFolder();
+        try
+        {
+            // The revision's tree from the repository's root, so --path means the same from any folder inside it.
+            if (Git(console, out string root, "rev-parse", "--show-toplevel") is null
+                || Git(console, out _, "-C", root.Trim(), "archive", "--format=tar", "-o", Path.Combine(target, "content.tar"), argument, "--", path) is not { } message)
+            {
+                return false;
+            }
+
+            if (message.Length > 0)
+            {
+                console.Error.WriteLine($"'{argument}' is neither a folder nor a git revision with '{path}': {message}");
+                return false;
+            }
+
+            TarFile.ExtractToDirectory(Path.Combine(target, "content.tar"), target, overwriteFiles: true);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            console.Error.WriteLine($"'{argument}' is not a folder, and git is not installed to read it as a revision.");
+            return false;
+        }
+
+        folder = Path.Combine(target, path);
+        return true;
+    }
+
+    /// <summary>Runs git; its error text when it fails ("" when it succeeds), null when it cannot tell (not a repository).</summary>
+    private static string? Git(CliConsole console, out string output, params string[] args)
+    {
+        var git = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string arg in args)
+        {
+            git.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(git)!;
+        output = process.StandardOutput.ReadToEnd();
+        string error = process.StandardError.ReadToEnd().Trim();
+        process.WaitForExit();
+        if (process.ExitCode != 0 && args[0] == "rev-parse")
+        {
+            console.Error.WriteLine($"Not a folder, and not inside a git repository to read a revision from: {error}");
+            return null;
+        }
+
+        return process.ExitCode == 0 ? "" : error;
+    }
+
+    /// <summary>Temporary folders for extracted revisions, deleted afterwards.</summary>
+    private sealed class Scratch : IDisposable
+    {
+        private readonly List<string> _folders = new();
+
+        public string NewFolder()
+        {
+            string folder = Directory.CreateTempSubdirectory("statement-diff-").FullName;
+            _folders.Add(folder);
+            return folder;
+        }
+
+        public void Dispose() => _folders.ForEach(f => Directory.Delete(f, recursive: true));
+    }
+}

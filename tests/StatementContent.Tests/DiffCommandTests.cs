@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using StatementContent.Cli;
+using StatementContent.Testing;
+using Xunit;
+
+namespace StatementContent.Tests;
+
+/// <summary>
+/// <c>statement diff</c> between the shipped content and an edited copy: what a reviewer of a pull request reads.
+/// Names and counts come from the content, not from this file.
+/// </summary>
+public sealed class DiffCommandTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("diff-command").FullName;
+    private readonly string _edited;
+    private readonly string _signatories;
+
+    public DiffCommandTests()
+    {
+        _edited = Path.Combine(_root, "content");
+        LockCommandTests.Copy(RepoPaths.Combine("content"), _edited);
+        _signatories = Path.Combine(_edited, "statements", "central-asia-ideology-ban", "signatories.json");
+    }
+
+    private static string Shipped => RepoPaths.Combine("content");
+
+    /// <summary>A party whose English name is plain words, so the test can edit it in the JSON as written.</summary>
+    private static Signatory PlainParty => Statements.CentralAsiaIdeologyBan.SignatoryGroups.SelectMany(g => g.Signatories)
+        .First(p => p.Name.En.All(c => c == ' ' || char.IsAsciiLetter(c)));
+
+    [Fact]
+    public void The_same_content_has_no_changes() => Assert.Equal("No changes.\n", RunOk("diff", Shipped, _edited));
+
+    [Fact]
+    public void One_party_added_is_exactly_one_addition_naming_it()
+    {
+        LockCommandTests.AddParty(_signatories, "new-party", "New Party", "Новая партия");
+
+        string[] lines = RunOk("diff", Shipped, _edited).TrimEnd('\n').Split('\n');
+
+        Assert.Equal(new[]
+        {
+            "statement 'central-asia-ideology-ban'",
+            $"  + party 'new-party' added to group '{Statements.CentralAsiaIdeologyBan.SignatoryGroups.Last().Id}'",
+            "      en: New Party",
+            "      ru: Новая партия",
+        }, lines);
+    }
+
+    [Fact]
+    public void A_party_renamed_with_a_new_id_shows_as_renamed_not_removed_and_added()
+    {
+        Signatory party = PlainParty;
+        File.WriteAllText(_signatories, File.ReadAllText(_signatories)
+            .Replace($"\"id\": \"{party.Id}\"", "\"id\": \"renamed-party\"")
+            .Replace($"\"en\": \"{party.Name.En}\"", "\"en\": \"Renamed Party\""));
+
+        string output = RunOk("diff", Shipped, _edited);
+
+        Assert.Contains($"  ~ party '{party.Id}' renamed to 'renamed-party' in group ", output, StringComparison.Ordinal);
+        Assert.Contains($"      en: '{party.Name.En}' → 'Renamed Party'", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" added", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" removed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_corrected_paragraph_shows_a_word_diff()
+    {
+        string english = Path.Combine(_edited, "statements", "central-asia-ideology-ban", "en.md");
+        string first = Statements.CentralAsiaIdeologyBan.Paragraphs[0].En;
+        string[] words = first.Split(' ');
+        File.WriteAllText(english, File.ReadAllText(english).Replace(first, string.Join(" ", words.Take(5).Append("CORRECTED").Concat(words.Skip(6)))));
+
+        string output = RunOk("diff", Shipped, _edited);
+
+        Assert.Contains("  ~ en paragraph 1 changed", output, StringComparison.Ordinal);
+        Assert.Contains($"[-{words[5]}-] {{+CORRECTED+}}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_format_lists_the_same_changes()
+    {
+        LockCommandTests.AddParty(_signatories, "new-party", "New Party", "Новая партия");
+
+        using JsonDocument json = JsonDocument.Parse(RunOk("diff", Shipped, _edited, "--format", "json"));
+
+        JsonElement change = Assert.Single(json.RootElement.GetProperty("changes").EnumerateArray());
+        Assert.Equal("added", change.GetProperty("kind").GetString());
+        Assert.Equal("statement central-asia-ideology-ban", change.GetProperty("section").GetString());
+        Assert.StartsWith("party 'new-party' added", change.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_git_revisions_of_the_content_folder_compare_too()
+    {
+        var (code, output, error) = CliTests.Run("diff", "HEAD", "HEAD");
+        Assert.True(code == CliApp.Ok, error);
+        Assert.Equal("No changes.\n", output);
+        Assert.Equal(CliApp.Usage, CliTests.Run("diff", "no-such-revision", "HEAD").Code);
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static string RunOk(params string[] args)
+    {
+        var (code, output, error) = CliTests.Run(args);
+        Assert.True(code == CliApp.Ok, error);
+        return output;
+    }
+}
