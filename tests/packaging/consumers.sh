@@ -13,7 +13,11 @@
 #       of (b); the first run fails leaving a received file, accepted it passes (the README's hash included),
 #       then a party is added to the app's content and both tests fail, the diff naming the party;
 #   (h) the content lock in that app: locked with the repository's CLI, one more party is warning STC4001 at
-#       its line, an error with -p:StatementContentStrictLock=true, and an invalid value of it is STC3004.
+#       its line, an error with -p:StatementContentStrictLock=true, and an invalid value of it is STC3004;
+#   (i) every packed package carries complete metadata: icon, copyright, tags, release notes, readme, licence,
+#       repository, and a description with no count that would go stale;
+#   (j) the 'statement' tool installs from the local feed into a --tool-path and validates and diffs the
+#       repository's content (one party added in a copy: exactly that addition).
 # Prints one line per check and exits non-zero if any fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -42,6 +46,7 @@ feed=$work/feed
 dotnet pack "$root/src/StatementContent" -c Release -o "$feed" >"$work/pack.log" 2>&1 \
   && dotnet pack "$root/generators/StatementContent.Generators" -c Release -o "$feed" >>"$work/pack.log" 2>&1 \
   && dotnet pack "$root/src/StatementContent.Extensions.Localization" -c Release -o "$feed" >>"$work/pack.log" 2>&1 \
+  && dotnet pack "$root/src/StatementContent.Cli" -c Release -o "$feed" >>"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; exit 1; }
 
 # A netstandard2.0 project restores NETStandard.Library (and its one dependency); the repository's own restore put
@@ -236,6 +241,40 @@ strict_lock() {
   grep -q 'HelloStatements.csproj.*error STC3004' "$work/lock-invalid.log" || { cat "$work/lock-invalid.log"; return 1; }
 }
 
+package_metadata() {
+  local count=0
+  for package in "$feed"/StatementContent*.nupkg; do
+    count=$((count + 1))
+    nuspec=$(unzip -p "$package" '*.nuspec')
+    for element in icon copyright tags releaseNotes readme license repository description authors; do
+      grep -Eq "<$element[ >]" <<<"$nuspec" || { echo "$(basename "$package"): no <$element>"; return 1; }
+      ! grep -Eq "<$element>\s*</$element>" <<<"$nuspec" || { echo "$(basename "$package"): empty <$element>"; return 1; }
+    done
+    icon=$(sed -nE 's|.*<icon>([^<]+)</icon>.*|\1|p' <<<"$nuspec")
+    unzip -l "$package" | grep -q " $icon\$" || { echo "$(basename "$package"): icon $icon is not in the package"; return 1; }
+    # Counts of parties or statements go stale when the content grows ("open for further subscriptions").
+    ! grep -Eiq '<description>[^<]*[0-9]+ (parties|signator|statements)' <<<"$nuspec" || { echo "$(basename "$package"): a count in the description"; return 1; }
+    echo "$(basename "$package"): metadata complete"
+  done
+  [ "$count" -ge 4 ] || { echo "expected the library, generator, localization and tool packages, found $count"; return 1; }
+}
+
+statement_tool() {
+  cd "$work"
+  dotnet tool install StatementContent.Tool --tool-path "$work/tools" --add-source "$feed" --configfile "$work/nuget.config"
+  "$work/tools/statement" --version
+  "$work/tools/statement" validate "$root/content"
+  mkdir -p "$work/edited" && cp -r "$root/content" "$work/edited/"
+  file="$work/edited/content/statements/central-asia-ideology-ban/signatories.json"
+  last=$(grep -n '^ *{"id": ' "$file" | tail -1 | cut -d: -f1)
+  sed -i "${last}s/}\$/},/" "$file"
+  sed -i "${last}a\\
+        {\"id\": \"tool-test-party\", \"name\": {\"en\": \"Tool Test Party\", \"ru\": \"Партия проверки\", \"addedByProject\": [\"ru\"]}}" "$file"
+  "$work/tools/statement" diff "$root/content" "$work/edited/content" | tee "$work/tool-diff.txt"
+  [ "$(grep -c '^  [-+~] ' "$work/tool-diff.txt")" = 1 ]
+  grep -q "^  + party 'tool-test-party' added to group '" "$work/tool-diff.txt"
+}
+
 check a-library-from-local-feed library_app
 check b-own-statements-per-readme own_statements_app
 check c-broken-content-fails-with-located-diagnostic broken_content_build
@@ -244,4 +283,6 @@ check e-invalid-namespace-setting-is-located invalid_namespace_setting
 check f-localizer-package-in-an-aspnetcore-app localizer_app
 check g-readme-snapshot-recipe-catches-a-new-party readme_recipe
 check h-content-lock-warns-and-fails-strict-builds strict_lock
+check i-package-metadata-complete package_metadata
+check j-statement-tool-installs-validates-and-diffs statement_tool
 exit $fail
