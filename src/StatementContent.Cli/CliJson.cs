@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace StatementContent.Cli;
 
 /// <summary>The CLI's JSON output, source-generated (NativeAOT-safe): findings of validate and lint, the changes of diff.</summary>
-[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web, WriteIndented = true, UseStringEnumConverter = true)]
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web, WriteIndented = true, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Finding[]))]
 [JsonSerializable(typeof(DiffReport))]
 internal sealed partial class CliJson : JsonSerializerContext

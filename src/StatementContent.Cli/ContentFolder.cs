@@ -18,14 +18,18 @@ namespace StatementContent.Cli;
 /// </summary>
 internal sealed class ContentFolder
 {
-    private ContentFolder(string root, ContentAssembly assembly, ContentLock? contentLock)
+    private ContentFolder(string root, ImmutableArray<ParsedFile> files, ContentAssembly assembly, ContentLock? contentLock)
     {
         Root = root;
+        Files = files;
         Assembly = assembly;
         Lock = contentLock;
     }
 
     public string Root { get; }
+
+    /// <summary>The parsed files (content, lock, lint baseline, .editorconfig files).</summary>
+    public ImmutableArray<ParsedFile> Files { get; }
 
     public ContentAssembly Assembly { get; }
 
@@ -62,6 +66,7 @@ internal sealed class ContentFolder
         ImmutableArray<ParsedFile> files = Directory
             .EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(path => IsContent(root, path))
+            .Concat(EditorConfigsAbove(root))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path =>
             {
@@ -70,15 +75,37 @@ internal sealed class ContentFolder
             })
             .ToImmutableArray();
         ContentAssembly assembly = ContentAssembler.Assemble(files, BuildSettings.Default, out ContentLock? contentLock);
-        return new ContentFolder(root, assembly, contentLock);
+        return new ContentFolder(root, files, assembly, contentLock);
     }
 
     /// <summary>A path relative to the folder's parent, as a reader of the repository would name it (<c>content/strings.json</c>).</summary>
     public string Display(string path) => Path.GetRelativePath(Path.GetDirectoryName(Root) ?? Root, path).Replace('\\', '/');
 
+    /// <summary>The .editorconfig files of the folders above the content, up to the first with <c>root = true</c>, as a build passes them.</summary>
+    private static IEnumerable<string> EditorConfigsAbove(string root)
+    {
+        for (DirectoryInfo? folder = new DirectoryInfo(root).Parent; folder is not null; folder = folder.Parent)
+        {
+            string config = Path.Combine(folder.FullName, EditorConfigParser.FileName);
+            if (File.Exists(config))
+            {
+                yield return config;
+                if (EditorConfigParser.Read(File.ReadAllText(config)).Root)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
     private static bool IsContent(string root, string path)
     {
         string name = Path.GetFileName(path);
+        if (name == EditorConfigParser.FileName || string.Equals(name, LintBaselineParser.FileName, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         if (string.Equals(path, Path.Combine(root, ContentLockParser.FileName), StringComparison.Ordinal))
         {
             return true;

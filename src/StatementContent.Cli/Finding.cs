@@ -10,7 +10,8 @@ namespace StatementContent.Cli;
 /// <param name="File">Relative to the content folder's parent, with '/' (e.g. <c>content/strings.json</c>); empty for the content as a whole.</param>
 /// <param name="Line">One-based, as editors and MSBuild count.</param>
 /// <param name="Column">One-based.</param>
-internal sealed record Finding(string Id, string Severity, string File, int Line, int Column, int EndLine, int EndColumn, string Message)
+/// <param name="Baselined">For lint findings: whether lint.baseline acknowledges it (null for other diagnostics).</param>
+internal sealed record Finding(string Id, string Severity, string File, int Line, int Column, int EndLine, int EndColumn, string Message, bool? Baselined = null)
 {
     [JsonIgnore]
     public string Location => File.Length == 0 ? "" : $"{File}({Line},{Column}): ";

@@ -1,19 +1,62 @@
+using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
+using System.Linq;
+using StatementContent.Generators.Assembling;
+using StatementContent.Generators.Model;
+using StatementContent.Generators.Parsing;
 
 namespace StatementContent.Cli;
 
-/// <summary><c>statement lint [folder]</c>: the content lint (STC5xxx), against the committed baseline.</summary>
+/// <summary>
+/// <c>statement lint [folder]</c>: the content lint (STC5xxx, the generator's own rules) against the committed
+/// baseline. Acknowledged findings are listed as baselined; a new one fails the command (exit 1) unless its
+/// severity is set to none. Severities come from the same .editorconfig lines the build honours.
+/// </summary>
 internal static class LintCommand
 {
     public static Command Create(CliConsole console)
     {
         Argument<string?> folder = CliApp.FolderArgument("The content folder (default: content).");
         Option<string> format = CliApp.FormatOption("text", "text", "json");
-        var command = new Command("lint", "Check the text of a content folder for typography and spoofing risks (STC5xxx), against its baseline.") { folder, format };
+        var update = new Option<bool>("--update-baseline") { Description = "Acknowledge every current finding: write them to lint.baseline (review the diff)." };
+        var command = new Command("lint", "Check the text for typography and spoofing risks (STC5xxx: missing spaces, glued quotes, odd whitespace, mixed Latin/Cyrillic words, mixed quote styles, names unlike their ids), against lint.baseline.") { folder, format, update };
         command.SetAction(result =>
         {
-            console.Error.WriteLine("lint: not built yet.");
-            return CliApp.Usage;
+            if (!CliApp.TryFolder(result.GetValue(folder) ?? "content", console, out ContentFolder? content))
+            {
+                return CliApp.Usage;
+            }
+
+            List<LintFinding> findings = ContentLint.Find(content.Files);
+            LintBaseline baseline = LintBaseline.From(content.Files);
+            if (result.GetValue(update))
+            {
+                string path = baseline.Path ?? Path.Combine(content.Root, LintBaselineParser.FileName);
+                File.WriteAllText(path, baseline.Write(findings));
+                console.Out.WriteLine($"{content.Display(path)}: {findings.Count} finding(s) acknowledged.");
+                return CliApp.Ok;
+            }
+
+            var fresh = new HashSet<LintFinding>(baseline.New(findings), ReferenceEqualityComparer.Instance);
+            EquatableArray<DiagnosticInfo> configured = SeverityConfig.Apply(content.Files, findings.Select(ContentLint.ToDiagnostic).ToEquatableArray());
+            var shown = findings
+                .Select(finding => (Finding: finding, Diagnostic: configured.FirstOrDefault(d => d.Id == finding.Id && d.FilePath == finding.Path && d.Span == finding.Span)))
+                .Where(pair => pair.Diagnostic is not null) // severity none
+                .Select(pair => Finding.From(content, pair.Diagnostic!) with { Baselined = !fresh.Contains(pair.Finding) })
+                .ToList();
+            if (result.GetValue(format) == "json")
+            {
+                console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(shown.ToArray(), CliJson.Default.FindingArray));
+            }
+            else
+            {
+                shown.ForEach(f => console.WriteFinding(f, f.Baselined == true ? "(baselined)" : null));
+                int newCount = shown.Count(f => f.Baselined == false);
+                console.Out.WriteLine($"{content.Display(content.Root)}: {shown.Count} finding(s), {shown.Count - newCount} baselined, {newCount} new.");
+            }
+
+            return shown.Any(f => f.Baselined == false) ? CliApp.ContentErrors : CliApp.Ok;
         });
         return command;
     }

@@ -58,7 +58,7 @@ public class CatalogTests
         string docs = File.ReadAllText(RepoPaths.Combine("docs", "diagnostics.md"));
         foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
         {
-            string severity = descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning";
+            string severity = descriptor.DefaultSeverity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" };
             Assert.Matches($@"\| {descriptor.Id} \| {severity} \|", docs);
             Assert.Matches($@"(?m)^<a id=""{descriptor.Id.ToLowerInvariant()}""></a>\n\n## {descriptor.Id} — ", docs);
         }

@@ -15,7 +15,7 @@ public class RealContentTests
     private static readonly GeneratorRun Run = GeneratorHarness.Run(GeneratorHarness.RealContent());
 
     [Fact]
-    public void Content_produces_no_diagnostics() => Assert.Empty(Run.Diagnostics);
+    public void Content_produces_no_diagnostics() => Assert.Empty(Run.AllDiagnostics); // lint findings included: the baseline acknowledges the published ones
 
     /// <summary>The id of every statement folder of the content, read from its statement.json.</summary>
     private static IEnumerable<string> StatementIds() => Directory

@@ -48,7 +48,7 @@ public sealed class ValidateAgreesWithBuildTests : IDisposable
         }
 
         GeneratorRun build = GeneratorHarness.Run(files);
-        var expected = build.Diagnostics
+        var expected = build.AllDiagnostics
             .Select(d => (d.Id, Severity: d.Severity.ToString().ToLowerInvariant(), File: Relative(d.Location.GetLineSpan().Path), Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, Column: d.Location.GetLineSpan().StartLinePosition.Character + 1))
             .OrderBy(d => d.ToString(), StringComparer.Ordinal)
             .ToList();

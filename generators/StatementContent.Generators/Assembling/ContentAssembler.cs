@@ -25,7 +25,7 @@ internal static class ContentAssembler
     {
         // No content: nothing to emit and nothing to say, not even about settings the project does not use.
         contentLock = null;
-        if (unsortedFiles.IsEmpty)
+        if (unsortedFiles.All(f => f.Kind == ContentFileKind.EditorConfig))
         {
             return ContentAssembly.Nothing(settings.Options, 0, EquatableArray<DiagnosticInfo>.Empty);
         }
@@ -39,6 +39,7 @@ internal static class ContentAssembler
         UiStringTable strings = UiStringTable.Collect(files, diagnostics);
         List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, diagnostics);
         CheckLanguagesAcrossStatements(statements, strings, diagnostics);
+        ContentLint.Report(ContentLint.Find(files), LintBaseline.From(files), diagnostics);
         contentLock = ContentLock.Compare(files, statements, strings);
         contentLock.Report(diagnostics);
         var stale = new HashSet<string>(contentLock.Stale.Select(item => item.Id), StringComparer.Ordinal);
@@ -58,7 +59,7 @@ internal static class ContentAssembler
         // Generated code behind these errors would only repeat them as compiler errors (CS8103, CS0246, …).
         if (settings.HasErrors || budget.IsExceeded)
         {
-            return ContentAssembly.Nothing(settings.Options, budget.Total, diagnostics.ToEquatableArray());
+            return ContentAssembly.Nothing(settings.Options, budget.Total, SeverityConfig.Apply(files, diagnostics.ToEquatableArray()));
         }
 
         StatementModel[] ordered = statements
@@ -76,7 +77,7 @@ internal static class ContentAssembler
             contentLock.Version,
             contentLock.ContentHash,
             contentLock.Items.Where(i => i.ConstantName is not null).Select(i => new HashConstant(i.ConstantName!, i.Hash, i.Key.Length == 0 ? i.What : i.What + " of " + i.Section.Replace("statement ", "statement '") + "'")).ToEquatableArray());
-        return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, languages, hashes, new RuntimeModel(true, settings.Options), budget.Total, diagnostics.ToEquatableArray());
+        return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, languages, hashes, new RuntimeModel(true, settings.Options), budget.Total, SeverityConfig.Apply(files, diagnostics.ToEquatableArray()));
     }
 
     /// <summary>Every language a statement or UI string has: English first, then by name.</summary>

@@ -24,6 +24,7 @@ internal static class DiagnosticDescriptors
     private const string Content = "StatementContent.Content";
     private const string Settings = "StatementContent.Settings";
     private const string Lock = "StatementContent.Lock";
+    private const string Lint = "StatementContent.Lint";
 
     /// <summary>{0}: file path; {1}: exception type and message.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
@@ -199,6 +200,30 @@ internal static class DiagnosticDescriptors
         "STC4003", Lock, "Malformed content lock",
         "content.lock: {0}. The lock is written by 'statement lock'; do not edit it by hand (docs/content-lock.md).");
 
+    /// <summary>{0}: what (e.g. "no space after ','"). Lint rules are Info: configure them with dotnet_diagnostic.STC5xxx.severity.</summary>
+    public static readonly DiagnosticDescriptor NoSpaceAfterPunctuation = Info(
+        "STC5001", Lint, "No space after punctuation", "Lint: {0}");
+
+    public static readonly DiagnosticDescriptor QuoteTouchesLetter = Info(
+        "STC5002", Lint, "Quote touches a letter", "Lint: {0}");
+
+    public static readonly DiagnosticDescriptor UnusualWhitespace = Info(
+        "STC5003", Lint, "Unusual whitespace", "Lint: {0}");
+
+    public static readonly DiagnosticDescriptor MixedScripts = Info(
+        "STC5004", Lint, "Latin and Cyrillic letters in one word", "Lint: {0} — a typo, or a look-alike letter that spoofs the word");
+
+    public static readonly DiagnosticDescriptor MixedQuoteStyles = Info(
+        "STC5005", Lint, "Mixed quote styles", "Lint: {0}");
+
+    public static readonly DiagnosticDescriptor NameDiffersFromId = Info(
+        "STC5006", Lint, "Party name differs from its id", "Lint: {0}");
+
+    /// <summary>{0}: the line.</summary>
+    public static readonly DiagnosticDescriptor MalformedLintBaseline = Warning(
+        "STC5900", Lint, "Malformed lint baseline line",
+        "lint.baseline: '{0}' is not 'STC5xxx | file | excerpt'; the line acknowledges nothing. Rewrite the baseline with 'statement lint --update-baseline'.");
+
     // Built from the fields above, so a new descriptor cannot be forgotten here.
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -233,6 +258,9 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id, s_repositoryUrl));
+
+    private static DiagnosticDescriptor Info(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink(id, s_repositoryUrl));
 
     private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id, s_repositoryUrl));

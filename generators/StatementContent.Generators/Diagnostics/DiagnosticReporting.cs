@@ -20,6 +20,10 @@ internal static class DiagnosticReporting
             args[i] = info.Arguments[i];
         }
 
-        return Diagnostic.Create(DiagnosticDescriptors.ById(info.Id), location, args);
+        // The severity is the pipeline's: the descriptor's default, or what an .editorconfig made it (SeverityConfig).
+        DiagnosticDescriptor descriptor = DiagnosticDescriptors.ById(info.Id);
+        return info.Severity == descriptor.DefaultSeverity
+            ? Diagnostic.Create(descriptor, location, args)
+            : Diagnostic.Create(descriptor, location, info.Severity, additionalLocations: null, properties: null, args);
     }
 }

@@ -12,6 +12,8 @@ internal enum ContentFileKind
     Strings,
     Languages,
     Lock,
+    LintBaseline,
+    EditorConfig,
     Unrecognized,
 }
 
@@ -26,6 +28,8 @@ internal sealed record ParsedFile(
     StringsDoc? Strings,
     LanguagesDoc? Languages,
     LockDoc? Lock,
+    LintBaselineDoc? Baseline,
+    EditorConfigDoc? EditorConfig,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public bool HasErrors => Diagnostics.HasErrors();
@@ -79,3 +83,18 @@ internal sealed record LockDoc(string Version, EquatableArray<LockEntry> Entries
 /// <param name="From">For a translation: the short hash of the English text it was translated from.</param>
 /// <param name="Path">Where the entry is: the lock file (or, comparing two contents, the older content's file).</param>
 internal sealed record LockEntry(string Section, string Key, string Hash, string? From, FileSpan Span, string Path);
+
+/// <summary>lint.baseline: the acknowledged lint findings.</summary>
+internal sealed record LintBaselineDoc(EquatableArray<BaselineEntry> Entries);
+
+/// <param name="File">Relative to the baseline's folder, with '/'.</param>
+/// <param name="Excerpt">The text around the finding, as <c>LintFinding.Excerpt</c>.</param>
+internal sealed record BaselineEntry(string Id, string File, string Excerpt);
+
+/// <summary>An .editorconfig's STC severities: whether it is the root, and its sections in order.</summary>
+internal sealed record EditorConfigDoc(bool Root, EquatableArray<EditorConfigSection> Sections);
+
+internal sealed record EditorConfigSection(string Glob, EquatableArray<IdSeverity> Severities);
+
+/// <param name="Severity">A <c>DiagnosticSeverity</c> as a number, or -1 for <c>none</c>.</param>
+internal sealed record IdSeverity(string Id, int Severity);

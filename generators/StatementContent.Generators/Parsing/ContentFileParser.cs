@@ -58,6 +58,16 @@ internal static class ContentFileParser
             return ContentFileKind.Lock;
         }
 
+        if (string.Equals(name, LintBaselineParser.FileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ContentFileKind.LintBaseline;
+        }
+
+        if (string.Equals(name, EditorConfigParser.FileName, StringComparison.Ordinal))
+        {
+            return ContentFileKind.EditorConfig;
+        }
+
         if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && LanguageTags.IsLanguageTag(name.Substring(0, name.Length - 3)))
         {
             language = LanguageTags.Normalize(name.Substring(0, name.Length - 3));
@@ -123,13 +133,15 @@ internal static class ContentFileParser
             }
 
             bool bom = content.Length > 0 && content[0] == '\uFEFF';
-            var context = new ParseContext(new SourceMap(path, text, bom && kind is not (ContentFileKind.Text or ContentFileKind.Lock) ? " " + content.Substring(1) : content));
+            var context = new ParseContext(new SourceMap(path, text, bom && kind is not (ContentFileKind.Text or ContentFileKind.Lock or ContentFileKind.LintBaseline or ContentFileKind.EditorConfig) ? " " + content.Substring(1) : content));
             MetadataDoc? metadata = null;
             SignatoriesDoc? signatories = null;
             StringsDoc? strings = null;
             LanguagesDoc? languages = null;
             TextDoc? textDoc = null;
             LockDoc? lockDoc = null;
+            LintBaselineDoc? baseline = null;
+            EditorConfigDoc? editorConfig = null;
             if (kind == ContentFileKind.Text)
             {
                 textDoc = MarkdownTextParser.Read(context, language!);
@@ -137,6 +149,14 @@ internal static class ContentFileParser
             else if (kind == ContentFileKind.Lock)
             {
                 lockDoc = ContentLockParser.Read(context);
+            }
+            else if (kind == ContentFileKind.LintBaseline)
+            {
+                baseline = LintBaselineParser.Read(context);
+            }
+            else if (kind == ContentFileKind.EditorConfig)
+            {
+                editorConfig = EditorConfigParser.Read(content);
             }
             else if (ParseJson(context) is { } root)
             {
@@ -146,7 +166,7 @@ internal static class ContentFileParser
                 languages = kind == ContentFileKind.Languages ? JsonDocumentParsers.ReadLanguages(context, root) : null;
             }
 
-            return new ParsedFile(path, DirectoryOf(path), kind, metadata, signatories, textDoc, strings, languages, lockDoc, context.Diagnostics.ToEquatableArray());
+            return new ParsedFile(path, DirectoryOf(path), kind, metadata, signatories, textDoc, strings, languages, lockDoc, baseline, editorConfig, context.Diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -195,7 +215,7 @@ internal static class ContentFileParser
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.Report(descriptor, path, span, arguments);
-        return new ParsedFile(path, DirectoryOf(path), kind, null, null, null, null, null, null, diagnostics.ToEquatableArray());
+        return new ParsedFile(path, DirectoryOf(path), kind, null, null, null, null, null, null, null, null, diagnostics.ToEquatableArray());
     }
 
     private static string DirectoryOf(string path) => Path.GetDirectoryName(path) ?? "";

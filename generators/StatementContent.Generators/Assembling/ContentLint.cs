@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Model;
+using StatementContent.Generators.Parsing;
+
+namespace StatementContent.Generators.Assembling;
+
+/// <summary>One lint finding, before the baseline is applied: where, which rule, and the text around it.</summary>
+/// <param name="Excerpt">The finding with a few characters either side, invisible ones shown (<c>[U+00A0]</c>): what the baseline records.</param>
+internal sealed record LintFinding(string Id, string Path, FileSpan Span, string Message, string Excerpt);
+
+/// <summary>
+/// The content lint (STC5xxx, Info unless configured): typography and spoofing risks in the texts — a missing
+/// space after punctuation, a quote glued to a word, unusual whitespace, Latin and Cyrillic letters mixed in one
+/// word (homoglyphs), mixed quote styles within a language, a party name that differs from its id's words. The
+/// published text stays as published: its known findings are acknowledged in <c>lint.baseline</c>
+/// (<see cref="LintBaselineParser"/>), so only a new finding shows.
+/// </summary>
+internal static class ContentLint
+{
+    // After a letter or a closing quote or bracket ("памяти»,призванная"); two letters after it, so "e.g." and "U.S." pass.
+    private static readonly Regex NoSpaceAfterPunctuation = new(@"(?<=[\p{L}»”)\]])[,.;:!?](?=\p{L}{2})", RegexOptions.CultureInvariant);
+    private static readonly Regex GluedQuote = new(@"[»”](?=\p{L})|(?<=\p{L})[«“]", RegexOptions.CultureInvariant);
+    private static readonly Regex OddWhitespace = new(@" {2,}|[\u00A0\u2007\u202F\u2000-\u200A\u3000]|^\s+|\s+$", RegexOptions.CultureInvariant);
+    private static readonly Regex Word = new(@"\p{L}+", RegexOptions.CultureInvariant);
+    private static readonly Regex Quote = new("[«»“”\"]", RegexOptions.CultureInvariant);
+
+    /// <summary>Every finding in the content's texts, in file order.</summary>
+    public static List<LintFinding> Find(IEnumerable<ParsedFile> files)
+    {
+        var findings = new List<LintFinding>();
+        foreach (ParsedFile file in files)
+        {
+            foreach ((string text, FileSpan span, int quoteOffset) in Texts(file))
+            {
+                Check(findings, file.Path, text, span, quoteOffset);
+            }
+
+            if (file.Text is { } doc)
+            {
+                QuoteStyles(findings, file.Path, doc);
+            }
+
+            foreach (ParsedParty party in file.Signatories?.Groups.SelectMany(g => g.Parties) ?? Enumerable.Empty<ParsedParty>())
+            {
+                NameAndId(findings, file.Path, party);
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>Reports what the baseline does not acknowledge; each baseline line acknowledges one finding.</summary>
+    public static void Report(List<LintFinding> findings, LintBaseline baseline, DiagnosticBag diagnostics)
+    {
+        foreach (LintFinding finding in baseline.New(findings))
+        {
+            diagnostics.Report(DiagnosticDescriptors.ById(finding.Id), finding.Path, finding.Span, finding.Message);
+        }
+    }
+
+    /// <summary>A finding as a diagnostic, whether or not the baseline acknowledges it (the lint command shows both).</summary>
+    public static DiagnosticInfo ToDiagnostic(LintFinding finding)
+    {
+        var bag = new DiagnosticBag();
+        bag.Report(DiagnosticDescriptors.ById(finding.Id), finding.Path, finding.Span, finding.Message);
+        return bag.ToEquatableArray()[0];
+    }
+
+    /// <summary>The texts of a file with where each starts; JSON strings start one character after their quote.</summary>
+    private static IEnumerable<(string Text, FileSpan Span, int Offset)> Texts(ParsedFile file)
+    {
+        if (file.Text is { } doc)
+        {
+            yield return (doc.Title, doc.TitleSpan, 2); // after "# "
+            for (int i = 0; i < doc.Paragraphs.Count && i < doc.ParagraphSpans.Count; i++)
+            {
+                yield return (doc.Paragraphs[i], doc.ParagraphSpans[i], 0);
+            }
+        }
+
+        IEnumerable<(LocalizedTextModel Text, EquatableArray<LocatedLanguage> Spans)> json =
+            (file.Metadata is { } metadata ? new[] { (metadata.Publisher, metadata.PublisherSpans) } : Enumerable.Empty<(LocalizedTextModel, EquatableArray<LocatedLanguage>)>())
+            .Concat(file.Signatories?.Groups.SelectMany(g => g.Parties).Select(p => (p.Name, p.NameSpans)) ?? Enumerable.Empty<(LocalizedTextModel, EquatableArray<LocatedLanguage>)>())
+            .Concat(file.Strings?.Strings.Where(s => s.Text is not null).Select(s => (s.Text!, s.TextSpans)) ?? Enumerable.Empty<(LocalizedTextModel, EquatableArray<LocatedLanguage>)>());
+        foreach ((LocalizedTextModel text, EquatableArray<LocatedLanguage> spans) in json)
+        {
+            foreach (LocalizedValue value in text.Values)
+            {
+                LocatedLanguage? located = spans.FirstOrDefault(s => s.Language == value.Language);
+                if (located is not null)
+                {
+                    yield return (value.Text, located.Span, 1);
+                }
+            }
+        }
+    }
+
+    private static void Check(List<LintFinding> findings, string path, string text, FileSpan span, int offset)
+    {
+        foreach (Match match in NoSpaceAfterPunctuation.Matches(text))
+        {
+            findings.Add(Finding("STC5001", path, text, span, offset, match, $"no space after '{match.Value}'"));
+        }
+
+        foreach (Match match in GluedQuote.Matches(text))
+        {
+            findings.Add(Finding("STC5002", path, text, span, offset, match, $"the quote '{match.Value}' touches a letter"));
+        }
+
+        foreach (Match match in OddWhitespace.Matches(text))
+        {
+            string what = match.Value.Length > 1 && match.Value.Trim().Length == 0 && match.Index > 0 && match.Index + match.Length < text.Length ? $"{match.Length} spaces in a row"
+                : match.Index == 0 ? "whitespace at the start"
+                : match.Index + match.Length == text.Length ? "whitespace at the end"
+                : $"a {VisibleText.Show(match.Value)} space";
+            findings.Add(Finding("STC5003", path, text, span, offset, match, what));
+        }
+
+        foreach (Match word in Word.Matches(text))
+        {
+            bool latin = word.Value.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z');
+            bool cyrillic = word.Value.Any(c => c is >= '\u0400' and <= '\u04FF');
+            if (latin && cyrillic)
+            {
+                string letters = string.Concat(word.Value.Select(c => c is >= '\u0400' and <= '\u04FF' ? "[Cyrillic " + c + "]" : c.ToString()));
+                findings.Add(Finding("STC5004", path, text, span, offset, word, $"the word '{word.Value}' mixes Latin and Cyrillic letters ({letters})"));
+            }
+        }
+    }
+
+    /// <summary>One language file should quote one way: «…» or “…” or "…"; the less used styles are reported.</summary>
+    private static void QuoteStyles(List<LintFinding> findings, string path, TextDoc doc)
+    {
+        var uses = new List<(string Style, string Text, FileSpan Span, Match Match)>();
+        for (int i = 0; i < doc.Paragraphs.Count && i < doc.ParagraphSpans.Count; i++)
+        {
+            foreach (Match match in Quote.Matches(doc.Paragraphs[i]))
+            {
+                uses.Add((match.Value is "«" or "»" ? "«»" : match.Value is "“" or "”" ? "“”" : "\"\"", doc.Paragraphs[i], doc.ParagraphSpans[i], match));
+            }
+        }
+
+        List<IGrouping<string, (string Style, string Text, FileSpan Span, Match Match)>> styles = uses.GroupBy(u => u.Style).OrderByDescending(g => g.Count()).ToList();
+        foreach (IGrouping<string, (string Style, string Text, FileSpan Span, Match Match)> minority in styles.Skip(1))
+        {
+            var first = minority.First();
+            findings.Add(Finding("STC5005", path, first.Text, first.Span, 0, first.Match, $"quotes {minority.Key} in a '{doc.Language}' text that otherwise quotes {styles[0].Key}"));
+        }
+    }
+
+    /// <summary>A party's id is its English name in kebab-case; a name that lost the id's words may be the wrong party.</summary>
+    private static void NameAndId(List<LintFinding> findings, string path, ParsedParty party)
+    {
+        string? english = party.Name.Get(ContentAssembler.DefaultLanguage);
+        if (english is null)
+        {
+            return;
+        }
+
+        var words = new HashSet<string>(Regex.Matches(english.ToLowerInvariant(), "[a-z0-9]+").Cast<Match>().Select(m => m.Value), StringComparer.Ordinal);
+        List<string> missing = party.Id.Split('-').Where(word => !words.Contains(word)).ToList();
+        if (missing.Count > 0)
+        {
+            findings.Add(new LintFinding("STC5006", path, party.IdSpan,
+                $"party '{party.Id}' is named '{VisibleText.Show(english)}', which lacks the id's word(s) {string.Join(", ", missing.Select(w => "'" + w + "'"))}",
+                party.Id + " = " + VisibleText.Show(english)));
+        }
+    }
+
+    private static LintFinding Finding(string id, string path, string text, FileSpan span, int offset, Match match, string message)
+    {
+        const int Around = 8;
+        int start = Math.Max(0, match.Index - Around);
+        int end = Math.Min(text.Length, match.Index + match.Length + Around);
+        return new LintFinding(id, path, At(text, span, offset, match.Index, match.Length), message, VisibleText.Show(text.Substring(start, end - start)).Replace("\n", "[U+000A]"));
+    }
+
+    /// <summary>The place of characters <paramref name="index"/>.. of a text that starts at <paramref name="span"/> (+ <paramref name="offset"/> on its first line).</summary>
+    private static FileSpan At(string text, FileSpan span, int offset, int index, int length)
+    {
+        int lineBreaks = 0, lastBreak = -1;
+        for (int i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                lineBreaks++;
+                lastBreak = i;
+            }
+        }
+
+        int line = span.StartLine + lineBreaks;
+        int column = lineBreaks == 0 ? span.StartColumn + offset + index : index - lastBreak - 1;
+        return new FileSpan(span.Start + offset + index, length, line, column, line, column + length);
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.IO;
+using System.Linq;
+using StatementContent.Cli;
+using StatementContent.Testing;
+using Xunit;
+
+namespace StatementContent.Tests;
+
+/// <summary><c>statement lint</c>: the published text's known findings are baselined; a new homoglyph is new and fails.</summary>
+public sealed class LintCommandTests : IDisposable
+{
+    private readonly string _content = Path.Combine(Directory.CreateTempSubdirectory("lint-command").FullName, "content");
+
+    public LintCommandTests() => LockCommandTests.Copy(RepoPaths.Combine("content"), _content);
+
+    [Fact]
+    public void The_published_findings_are_all_baselined()
+    {
+        int acknowledged = File.ReadAllLines(RepoPaths.Combine("content", "lint.baseline")).Count(l => l.StartsWith("STC5", StringComparison.Ordinal));
+        Assert.True(acknowledged > 0, "the published text has known findings (',призванная', '»и', 'USAID.Текст')");
+
+        var (code, output, _) = CliTests.Run("lint", _content);
+
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Equal(acknowledged, output.Split('\n').Count(l => l.EndsWith(" (baselined)", StringComparison.Ordinal)));
+        Assert.Contains($"{acknowledged} finding(s), {acknowledged} baselined, 0 new.", output, StringComparison.Ordinal);
+        Assert.Contains("ru.md", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_homoglyph_is_reported_as_new_and_fails()
+    {
+        // A Latin 'o' pasted into a Russian party name: looks the same, is not.
+        string signatories = Path.Combine(_content, "statements", "central-asia-ideology-ban", "signatories.json");
+        string text = File.ReadAllText(signatories);
+        int at = text.IndexOf("\"ru\": \"Коммунистическая", StringComparison.Ordinal);
+        Assert.True(at > 0);
+        File.WriteAllText(signatories, text.Remove(at + 8, 1).Insert(at + 8, "K")); // a Latin K where a Cyrillic о was
+
+        var (code, output, _) = CliTests.Run("lint", _content);
+
+        Assert.Equal(CliApp.ContentErrors, code);
+        string finding = Assert.Single(output.Split('\n'), l => l.Contains("STC5004", StringComparison.Ordinal));
+        Assert.DoesNotContain("(baselined)", finding, StringComparison.Ordinal);
+        Assert.Contains("mixes Latin and Cyrillic letters", finding, StringComparison.Ordinal);
+        Assert.Contains("1 new.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_editorconfig_severity_applies_to_the_lint_as_to_the_build()
+    {
+        File.WriteAllText(Path.Combine(_content, ".editorconfig"), "[*.md]\ndotnet_diagnostic.STC5001.severity = warning\n[*.json]\ndotnet_diagnostic.STC5003.severity = none\n");
+
+        string output = CliTests.Run("lint", _content).Output;
+
+        Assert.Contains(": warning STC5001:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("STC5003", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(Path.GetDirectoryName(_content)!, recursive: true);
+}
