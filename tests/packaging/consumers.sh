@@ -251,7 +251,9 @@ package_metadata() {
       ! grep -Eq "<$element>\s*</$element>" <<<"$nuspec" || { echo "$(basename "$package"): empty <$element>"; return 1; }
     done
     icon=$(sed -nE 's|.*<icon>([^<]+)</icon>.*|\1|p' <<<"$nuspec")
-    unzip -l "$package" | grep -q " $icon\$" || { echo "$(basename "$package"): icon $icon is not in the package"; return 1; }
+    # The listing first: under pipefail, 'unzip | grep -q' fails when grep stops reading early.
+    listing=$(unzip -l "$package")
+    grep -q " $icon\$" <<<"$listing" || { echo "$(basename "$package"): icon $icon is not in the package"; return 1; }
     # Counts of parties or statements go stale when the content grows ("open for further subscriptions").
     ! grep -Eiq '<description>[^<]*[0-9]+ (parties|signator|statements)' <<<"$nuspec" || { echo "$(basename "$package"): a count in the description"; return 1; }
     echo "$(basename "$package"): metadata complete"
