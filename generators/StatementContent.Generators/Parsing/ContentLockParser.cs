@@ -20,23 +20,13 @@ internal static class ContentLockParser
 
     public static LockDoc? Read(ParseContext context)
     {
-        string text = context.Map.Content;
         var entries = new List<LockEntry>();
         string? version = null;
         string? section = null;
         bool sawFormat = false;
-        int position = 0;
-        while (position < text.Length)
+        foreach ((int lineStart, _, string raw) in TextLines.Meaningful(context.Map.Content))
         {
-            int lineStart = position;
-            int lineEnd = text.IndexOf('\n', position);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            position = lineEnd + 1;
-            string line = text.Substring(lineStart, lineEnd - lineStart).TrimEnd('\r', ' ', '\uFEFF').TrimStart('\uFEFF');
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
+            string line = raw.TrimEnd(' ');
 
             int indent = line.Length - line.TrimStart().Length;
             FileSpan span = context.Map.SpanOfChars(lineStart + indent, lineStart + line.Length);

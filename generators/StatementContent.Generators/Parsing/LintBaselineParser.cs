@@ -17,21 +17,10 @@ internal static class LintBaselineParser
 
     public static LintBaselineDoc? Read(ParseContext context)
     {
-        string text = context.Map.Content;
         var entries = new List<BaselineEntry>();
-        int position = 0;
-        while (position < text.Length)
+        foreach ((int lineStart, int lineEnd, string raw) in TextLines.Meaningful(context.Map.Content))
         {
-            int lineStart = position;
-            int lineEnd = text.IndexOf('\n', position);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            position = lineEnd + 1;
-            string line = text.Substring(lineStart, lineEnd - lineStart).TrimEnd('\r').Trim(' ', '\uFEFF');
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
+            string line = raw.Trim(' ');
             string[] parts = line.Split(new[] { Separator }, 3, StringSplitOptions.None);
             if (parts.Length != 3 || !parts[0].StartsWith("STC5", StringComparison.Ordinal) || parts[1].Length == 0 || parts[2].Length == 0)
             {
