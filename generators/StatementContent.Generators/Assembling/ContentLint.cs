@@ -23,11 +23,11 @@ internal sealed record LintFinding(string Id, string Path, FileSpan Span, string
 internal static class ContentLint
 {
     // After a letter or a closing quote or bracket ("памяти»,призванная"); two letters after it, so "e.g." and "U.S." pass.
-    private static readonly Regex NoSpaceAfterPunctuation = new(@"(?<=[\p{L}»”)\]])[,.;:!?](?=\p{L}{2})", RegexOptions.CultureInvariant);
-    private static readonly Regex GluedQuote = new(@"[»”](?=\p{L})|(?<=\p{L})[«“]", RegexOptions.CultureInvariant);
-    private static readonly Regex OddWhitespace = new(@" {2,}|[\u00A0\u2007\u202F\u2000-\u200A\u3000]|^\s+|\s+$", RegexOptions.CultureInvariant);
-    private static readonly Regex Word = new(@"\p{L}+", RegexOptions.CultureInvariant);
-    private static readonly Regex Quote = new("[«»“”\"]", RegexOptions.CultureInvariant);
+    private static readonly Regex NoSpaceAfterPunctuation = new(@"(?<=[\p{L}»”)\]])[,.;:!?](?=\p{L}{2})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex GluedQuote = new(@"[»”](?=\p{L})|(?<=\p{L})[«“]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex OddWhitespace = new(@" {2,}|[\u00A0\u2007\u202F\u2000-\u200A\u3000]|^\s+|\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Word = new(@"\p{L}+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Quote = new("[«»“”\"]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Every finding in the content's texts, in file order.</summary>
     public static List<LintFinding> Find(IEnumerable<ParsedFile> files)
@@ -121,15 +121,29 @@ internal static class ContentLint
             findings.Add(Finding("STC5003", path, text, span, offset, match, what));
         }
 
-        foreach (Match word in Word.Matches(text))
+        // Words that mix scripts, in one pass over the characters (most texts have none).
+        int wordStart = -1;
+        bool latin = false, cyrillic = false;
+        for (int i = 0; i <= text.Length; i++)
         {
-            bool latin = word.Value.Any(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z');
-            bool cyrillic = word.Value.Any(c => c is >= '\u0400' and <= '\u04FF');
-            if (latin && cyrillic)
+            char c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetter(c))
             {
-                string letters = string.Concat(word.Value.Select(c => c is >= '\u0400' and <= '\u04FF' ? "[Cyrillic " + c + "]" : c.ToString()));
+                wordStart = wordStart < 0 ? i : wordStart;
+                latin |= c is >= 'A' and <= 'Z' or >= 'a' and <= 'z';
+                cyrillic |= c is >= '\u0400' and <= '\u04FF';
+                continue;
+            }
+
+            if (wordStart >= 0 && latin && cyrillic)
+            {
+                Match word = Word.Match(text, wordStart, i - wordStart);
+                string letters = string.Concat(word.Value.Select(l => l is >= '\u0400' and <= '\u04FF' ? "[Cyrillic " + l + "]" : l.ToString()));
                 findings.Add(Finding("STC5004", path, text, span, offset, word, $"the word '{word.Value}' mixes Latin and Cyrillic letters ({letters})"));
             }
+
+            wordStart = -1;
+            latin = cyrillic = false;
         }
     }
 

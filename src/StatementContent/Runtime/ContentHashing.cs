@@ -1,3 +1,4 @@
+using System;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -16,13 +17,14 @@ namespace StatementContent
         /// <summary>How many hex digits the content lock keeps of an item's hash (64 bits: a changed text is never missed in practice).</summary>
         public const int ShortLength = 16;
 
+        // One hasher per thread: creating one costs more than hashing a paragraph, and the generator hashes thousands.
+        [ThreadStatic]
+        private static SHA256? t_sha;
+
         public static string Of(string canonical)
         {
-            byte[] hash;
-            using (SHA256 sha = SHA256.Create())
-            {
-                hash = sha.ComputeHash(Encoding.UTF8.GetBytes(canonical));
-            }
+            SHA256 sha = t_sha ?? (t_sha = SHA256.Create());
+            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(canonical));
 
             var hex = new StringBuilder(Prefix, Prefix.Length + (2 * hash.Length));
             foreach (byte b in hash)
