@@ -103,4 +103,22 @@ public class SnapshotTextTests
         groups[^1] = new SignatoryGroup(last.Id, last.Heading, last.Signatories.Append(party).ToList());
         return new Statement(s.Id, s.Published, s.Publisher, s.Tags, s.IsOpenForSubscriptions, s.Languages, s.Title, s.Paragraphs, groups);
     }
+
+    [Fact]
+    public void Every_character_the_fast_path_keeps_is_one_the_rule_keeps()
+    {
+        // VisibleText.Show returns plain text unchanged without walking it; the rule must agree for each such character.
+        for (int c = 0; c <= 0xFFFF; c++)
+        {
+            string text = "x" + (char)c + "x";
+            if (ReferenceEquals(VisibleText.Show(text), text))
+            {
+                var category = CharUnicodeInfo.GetUnicodeCategory((char)c);
+                Assert.False(VisibleText.IsInvisible(category) || (category == UnicodeCategory.SpaceSeparator && c != ' '), $"U+{c:X4} ({category}) must be shown as [U+{c:X4}]");
+            }
+        }
+
+        Assert.Equal("[U+0020]edge", VisibleText.Show(" edge"));
+        Assert.Equal("a[U+00A0]b", VisibleText.Show("a\u00A0b"));
+    }
 }

@@ -21,6 +21,11 @@ namespace StatementContent
         /// </summary>
         public static string Show(string value)
         {
+            if (IsPlain(value))
+            {
+                return value; // what the loop below would build, without building it
+            }
+
             var visible = new StringBuilder(value.Length);
             for (int i = 0; i < value.Length; i++)
             {
@@ -44,6 +49,33 @@ namespace StatementContent
             }
 
             return visible.ToString();
+        }
+
+        /// <summary>
+        /// True when every character is one the loop in <see cref="Show"/> keeps as it is — printable ASCII, interior
+        /// U+0020, Latin-1 letters and signs (not U+00A0 or the soft hyphen U+00AD), Cyrillic, dashes, quotes and
+        /// the ellipsis — which is nearly all real text: the generator shows whole statements for their hashes.
+        /// </summary>
+        private static bool IsPlain(string value)
+        {
+            if (value.Length > 0 && (value[0] == ' ' || value[value.Length - 1] == ' '))
+            {
+                return false;
+            }
+
+            foreach (char c in value)
+            {
+                bool plain = (c >= ' ' && c <= '~')
+                    || (c >= '\u00A1' && c <= '\u00FF' && c != '\u00AD')
+                    || (c >= '\u0400' && c <= '\u04FF')
+                    || c == '\u2013' || c == '\u2014' || (c >= '\u2018' && c <= '\u201E') || c == '\u2026';
+                if (!plain)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }
