@@ -295,9 +295,10 @@ internal static class CliApp
     private static int? LoadStatements(string? folder, string? id, CliConsole console, out IReadOnlyList<Statement> statements)
     {
         statements = Statements.All;
-        if (folder is not null || (Directory.Exists("content") && ContentFolder.Load("content").HasContent))
+        ContentFolder? content = folder is null && Directory.Exists("content") ? ContentFolder.Load("content") : null;
+        if (folder is not null || content?.HasContent == true)
         {
-            if (!TryFolder(folder ?? "content", console, out ContentFolder? content))
+            if (content is null && !TryFolder(folder!, console, out content))
             {
                 return Usage;
             }

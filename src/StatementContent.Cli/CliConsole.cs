@@ -28,6 +28,6 @@ internal sealed class CliConsole
             severity = "\u001b[" + code + "m" + severity + "\u001b[0m";
         }
 
-        Out.WriteLine(finding.Location + severity + " " + finding.Id + ": " + finding.Message + (note is null ? "" : " " + note));
+        Out.WriteLine(finding.Format(severity) + (note is null ? "" : " " + note));
     }
 }

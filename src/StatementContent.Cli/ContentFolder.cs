@@ -12,9 +12,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace StatementContent.Cli;
 
 /// <summary>
-/// A content folder read the way a build reads it: the files the package's MSBuild targets pass to the generator
-/// (every <c>*.json</c> and <c>*.md</c> except schemas and READMEs, and <c>content.lock</c>), parsed and assembled by
-/// the generator's own code.
+/// A content folder read the way a build reads it: the files the generator reads
+/// (<see cref="ContentFileParser.IsContentFile"/>) and the .editorconfig files above it, parsed and assembled by the
+/// generator's own code.
 /// </summary>
 internal sealed class ContentFolder
 {
@@ -65,7 +65,7 @@ internal sealed class ContentFolder
         string root = Path.GetFullPath(folder);
         ImmutableArray<ParsedFile> files = Directory
             .EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(path => IsContent(root, path))
+            .Where(path => ContentFileParser.IsContentFile(Path.GetRelativePath(root, path)))
             .Concat(EditorConfigsAbove(root))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path =>
@@ -96,22 +96,5 @@ internal sealed class ContentFolder
                 }
             }
         }
-    }
-
-    private static bool IsContent(string root, string path)
-    {
-        string name = Path.GetFileName(path);
-        if (name == EditorConfigParser.FileName || string.Equals(name, LintBaselineParser.FileName, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (string.Equals(path, Path.Combine(root, ContentLockParser.FileName), StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        return (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
-            || (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !string.Equals(name, "README.md", StringComparison.OrdinalIgnoreCase));
     }
 }

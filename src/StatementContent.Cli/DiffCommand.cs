@@ -94,14 +94,14 @@ internal static class DiffCommand
                 continue;
             }
 
-            if (IsParty(change.Key) && change.Kind == ChangeKind.Added && RenamedFrom(change, changes, paired) is { } removed)
+            if (LockItems.IsPartyKey(change.Key) && change.Kind == ChangeKind.Added && RenamedFrom(change, changes, paired) is { } removed)
             {
                 // One party out and one in, in the same group: the editor renamed it (id and name), not a new subscriber.
                 paired.Add(removed);
-                report.Add(new DiffChange(change.Section, "renamed", $"party '{PartyId(removed.Key)}' renamed to '{PartyId(change.Key)}' in group '{Group(change.Key)}'",
+                report.Add(new DiffChange(change.Section, "renamed", $"party '{LockItems.PartyOf(removed.Key).Id}' renamed to '{LockItems.PartyOf(change.Key).Id}' in group '{LockItems.PartyOf(change.Key).Group}'",
                     Names(before, removed.Section, removed.Key).Zip(Names(after, change.Section, change.Key), (o, n) => $"{o.Language}: '{o.Text}' → '{n.Text}'").ToList()));
             }
-            else if (IsParty(change.Key) && change.Kind == ChangeKind.Changed)
+            else if (LockItems.IsPartyKey(change.Key) && change.Kind == ChangeKind.Changed)
             {
                 List<string> names = Names(before, change.Section, change.Key)
                     .Join(Names(after, change.Section, change.Key), o => o.Language, n => n.Language, (o, n) => (o.Language, Old: o.Text, New: n.Text))
@@ -109,10 +109,10 @@ internal static class DiffCommand
                     .Select(pair => $"{pair.Language}: '{pair.Old}' → '{pair.New}'")
                     .ToList();
                 report.Add(names.Count > 0
-                    ? new DiffChange(change.Section, "renamed", $"party '{PartyId(change.Key)}' renamed", names)
+                    ? new DiffChange(change.Section, "renamed", $"party '{LockItems.PartyOf(change.Key).Id}' renamed", names)
                     : new DiffChange(change.Section, "changed", change.Message, Array.Empty<string>()));
             }
-            else if (change.Kind == ChangeKind.Added && IsParty(change.Key))
+            else if (change.Kind == ChangeKind.Added && LockItems.IsPartyKey(change.Key))
             {
                 report.Add(new DiffChange(change.Section, "added", change.Message, Names(after, change.Section, change.Key).Select(n => $"{n.Language}: {n.Text}").ToList()));
             }
@@ -132,20 +132,14 @@ internal static class DiffCommand
 
     private static LockChange? RenamedFrom(LockChange added, List<LockChange> changes, HashSet<LockChange> paired)
     {
-        List<LockChange> removed = changes.Where(c => c.Kind == ChangeKind.Removed && c.Section == added.Section && IsParty(c.Key) && Group(c.Key) == Group(added.Key) && !paired.Contains(c)).ToList();
-        List<LockChange> addedHere = changes.Where(c => c.Kind == ChangeKind.Added && c.Section == added.Section && IsParty(c.Key) && Group(c.Key) == Group(added.Key)).ToList();
+        List<LockChange> removed = changes.Where(c => c.Kind == ChangeKind.Removed && c.Section == added.Section && LockItems.IsPartyKey(c.Key) && LockItems.PartyOf(c.Key).Group == LockItems.PartyOf(added.Key).Group && !paired.Contains(c)).ToList();
+        List<LockChange> addedHere = changes.Where(c => c.Kind == ChangeKind.Added && c.Section == added.Section && LockItems.IsPartyKey(c.Key) && LockItems.PartyOf(c.Key).Group == LockItems.PartyOf(added.Key).Group).ToList();
         return removed.Count == 1 && addedHere.Count == 1 ? removed[0] : null;
     }
 
     private static IEnumerable<(string Language, string Text)> Names(Dictionary<string, LockItem> items, string section, string partyKey) => items.Values
-        .Where(i => i.Section == section && i.Key.StartsWith(partyKey + " ", StringComparison.Ordinal) && i.Text is not null)
+        .Where(i => i.Section == section && LockItems.IsNameOf(i.Key, partyKey) && i.Text is not null)
         .Select(i => (i.Key.Substring(partyKey.Length + 1), i.Text!));
-
-    private static bool IsParty(string key) => key.StartsWith(LockItems.PartyWord + " ", StringComparison.Ordinal) && key.IndexOf(' ', LockItems.PartyWord.Length + 1) < 0;
-
-    private static string Group(string partyKey) => partyKey.Substring(LockItems.PartyWord.Length + 1).Split('/')[0];
-
-    private static string PartyId(string partyKey) => partyKey.Substring(partyKey.IndexOf('/') + 1);
 
     /// <summary>A folder as given, or a git revision's copy of <paramref name="path"/> (extracted with <c>git archive</c>).</summary>
     private static bool TryResolve(string argument, string path, Scratch scratch, CliConsole console, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? folder)

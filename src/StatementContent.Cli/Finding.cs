@@ -16,6 +16,11 @@ internal sealed record Finding(string Id, string Severity, string File, int Line
     [JsonIgnore]
     public string Location => File.Length == 0 ? "" : $"{File}({Line},{Column}): ";
 
+    /// <summary>MSBuild's format, <c>path(line,col): severity ID: message</c>, with the severity as given (e.g. coloured).</summary>
+    public string Format(string severity) => Location + severity + " " + Id + ": " + Message;
+
+    public override string ToString() => Format(Severity);
+
     public static Finding From(ContentFolder content, DiagnosticInfo info)
     {
         Diagnostic diagnostic = info.ToDiagnostic();

@@ -46,7 +46,7 @@ internal static class LockCommand
         List<DiagnosticInfo> errors = content.Assembly.Diagnostics.Where(d => d.IsError && d.Id != DiagnosticDescriptors.MalformedLock.Id).ToList();
         if (errors.Count > 0)
         {
-            errors.ForEach(d => error.WriteLine(Format(Finding.From(content, d))));
+            errors.ForEach(d => error.WriteLine(Finding.From(content, d)));
             error.WriteLine($"The content has {errors.Count} error(s); fix them before locking it.");
             return CliApp.NotFound;
         }
@@ -54,7 +54,7 @@ internal static class LockCommand
         string lockName = content.Display(content.LockPath);
         foreach (DiagnosticInfo diagnostic in content.Assembly.Diagnostics.Where(d => d.Id is "STC4001" or "STC4002" or "STC4003"))
         {
-            output.WriteLine(Format(Finding.From(content, diagnostic)));
+            output.WriteLine(Finding.From(content, diagnostic));
         }
 
         string updated = contentLock.Update(confirm);
@@ -77,6 +77,4 @@ internal static class LockCommand
         output.WriteLine($"{lockName} written: {change}; content version {version}.");
         return CliApp.Ok;
     }
-
-    private static string Format(Finding finding) => finding.Location + finding.Severity + " " + finding.Id + ": " + finding.Message;
 }

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using ApprovalTests.Core.Exceptions;
 using Microsoft.CodeAnalysis;
 using StatementContent.Testing;
@@ -78,18 +76,10 @@ public sealed class ConsumerSnapshotTests : IDisposable
     {
         GeneratorRun run = GeneratorHarness.Run(content, "StatementContent", "public");
         diagnostics = run.Diagnostics;
-        using var image = new MemoryStream();
-        Assert.True(run.Output.Emit(image).Success);
-        var context = new AssemblyLoadContext("consumer", isCollectible: true);
-        try
+        return run.Load(assembly =>
         {
-            Assembly assembly = context.LoadFromStream(new MemoryStream(image.ToArray()));
             object statement = assembly.GetType("StatementContent.Statements", throwOnError: true)!.GetProperty("CentralAsiaIdeologyBan")!.GetValue(null)!;
             return (string)statement.GetType().GetMethod("ToSnapshotText")!.Invoke(statement, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
+        });
     }
 }

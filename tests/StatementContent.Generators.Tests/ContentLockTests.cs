@@ -2,8 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -214,12 +212,8 @@ public class ContentLockTests
     /// <summary>Loads the compiled content and asks the first statement's parties whether their names are stale.</summary>
     private static (bool, bool, bool) NameIsStale(GeneratorRun run, string party, string language, string english, string other)
     {
-        using var image = new MemoryStream();
-        Assert.True(run.Output.Emit(image).Success);
-        var context = new AssemblyLoadContext("stale", isCollectible: true);
-        try
+        return run.Load(assembly =>
         {
-            Assembly assembly = context.LoadFromStream(new MemoryStream(image.ToArray()));
             object statement = Items(assembly.GetType("StatementContent.Statements", throwOnError: true)!.GetProperty("All")!.GetValue(null)!)[0];
             object[] parties = Items(Property(Items(Property(statement, "SignatoryGroups"))[0], "Signatories"));
             bool IsStale(string id, string lang)
@@ -229,10 +223,6 @@ public class ContentLockTests
             }
 
             return (IsStale(party, language), IsStale(party, english), IsStale(other, language));
-        }
-        finally
-        {
-            context.Unload();
-        }
+        });
     }
 }

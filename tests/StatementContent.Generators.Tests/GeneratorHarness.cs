@@ -29,9 +29,7 @@ internal static class GeneratorHarness
     /// <summary>The repository's real content files, as MSBuild's convention (the .targets) selects them.</summary>
     public static ImmutableArray<AdditionalText> RealContent() =>
         Directory.GetFiles(RepoPaths.Combine("content"), "*", SearchOption.AllDirectories)
-            .Where(f => ((f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
-                    && !f.EndsWith(".schema.json", StringComparison.Ordinal) && Path.GetFileName(f) != "README.md")
-                || f == RepoPaths.Combine("content", "content.lock") || f == RepoPaths.Combine("content", "lint.baseline"))
+            .Where(f => Parsing.ContentFileParser.IsContentFile(Path.GetRelativePath(RepoPaths.Combine("content"), f)))
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => (AdditionalText)new InMemoryAdditionalText(f, System.IO.File.ReadAllText(f)))
             .ToImmutableArray();
@@ -75,6 +73,22 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation
 
     public ImmutableArray<Diagnostic> CompilationProblems =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    /// <summary>Emits the compilation, loads it into a collectible context, reads what <paramref name="read"/> wants, unloads.</summary>
+    public T Load<T>(Func<System.Reflection.Assembly, T> read)
+    {
+        using var image = new System.IO.MemoryStream();
+        Xunit.Assert.True(Output.Emit(image).Success);
+        var context = new System.Runtime.Loader.AssemblyLoadContext("generated", isCollectible: true);
+        try
+        {
+            return read(context.LoadFromStream(new System.IO.MemoryStream(image.ToArray())));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 
     /// <summary>All generated files in hint-name order, the generator version scrubbed, for snapshots.</summary>
     public string SnapshotText() => string.Join("\n", Sources

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsCheck;
@@ -100,12 +98,8 @@ public class LiteralPropertyTests
         Assert.All(run.Sources, source => Assert.False(
             source.SourceText.ToString().Split('\n').Any(LiteralTests.HasInvisible), source.HintName + " holds a raw invisible character"));
 
-        using var image = new MemoryStream();
-        Assert.True(run.Output.Emit(image).Success);
-        var context = new AssemblyLoadContext("property-" + batch, isCollectible: true);
-        try
+        run.Load(assembly =>
         {
-            Assembly assembly = context.LoadFromStream(new MemoryStream(image.ToArray()));
             Type uiStrings = assembly.GetType("Prop.UiStrings", throwOnError: true)!;
             for (int i = 0; i < texts.Length; i++)
             {
@@ -119,11 +113,8 @@ public class LiteralPropertyTests
             Assert.Equal(english, paragraphs.Select(p => Read(p, "En")));
             Assert.Equal(russian, paragraphs.Select(p => Read(p, "Ru")));
             Assert.Equal("t" + Line(texts[0]), Read(statement.GetType().GetProperty("Title")!.GetValue(statement)!, "En"));
-        }
-        finally
-        {
-            context.Unload();
-        }
+            return true;
+        });
     }
 
     private static string Read(object localizedText, string language) =>

@@ -218,27 +218,27 @@ internal sealed class ContentLock
             }
             else if (was.Entry.Hash != item.ShortHash)
             {
-                List<string> names = items.Where(i => IsNameOf(i.Key, item.Key) && !Same(i)).Select(i => i.Key.Substring(item.Key.Length + 1)).ToList();
-                names.AddRange(locked.Where(e => IsNameOf(e.Key, was.Entry.Key) && !_current.ContainsKey(section + "\n" + item.Key + e.Key.Substring(was.Entry.Key.Length))).Select(e => e.Key.Substring(was.Entry.Key.Length + 1) + " (removed)"));
+                List<string> names = items.Where(i => LockItems.IsNameOf(i.Key, item.Key) && !Same(i)).Select(i => i.Key.Substring(item.Key.Length + 1)).ToList();
+                names.AddRange(locked.Where(e => LockItems.IsNameOf(e.Key, was.Entry.Key) && !_current.ContainsKey(section + "\n" + item.Key + e.Key.Substring(was.Entry.Key.Length))).Select(e => e.Key.Substring(was.Entry.Key.Length + 1) + " (removed)"));
                 string what = names.Count == 0 ? "country changed" : string.Join(", ", names) + " name changed";
                 changes.Add(new LockChange($"party '{id}': {what}", item.Path, item.Span, ChangeKind.Changed, section, item.Key));
             }
 
-            partyNames.UnionWith(items.Where(i => IsNameOf(i.Key, item.Key)).Select(i => i.Key));
+            partyNames.UnionWith(items.Where(i => LockItems.IsNameOf(i.Key, item.Key)).Select(i => i.Key));
             if (lockedParties.TryGetValue(id, out was))
             {
-                partyNames.UnionWith(locked.Where(e => IsNameOf(e.Key, was.Entry.Key)).Select(e => e.Key));
+                partyNames.UnionWith(locked.Where(e => LockItems.IsNameOf(e.Key, was.Entry.Key)).Select(e => e.Key));
             }
         }
 
         foreach (KeyValuePair<string, (string Group, LockEntry Entry)> party in lockedParties.Where(p => !currentParties.ContainsKey(p.Key)))
         {
             changes.Add(new LockChange($"party '{party.Key}' removed from group '{party.Value.Group}'", party.Value.Entry.Path, party.Value.Entry.Span, ChangeKind.Removed, section, party.Value.Entry.Key));
-            partyNames.UnionWith(locked.Where(e => IsNameOf(e.Key, party.Value.Entry.Key)).Select(e => e.Key));
+            partyNames.UnionWith(locked.Where(e => LockItems.IsNameOf(e.Key, party.Value.Entry.Key)).Select(e => e.Key));
         }
 
         // Everything else, item by item (the statement's own line only sums them up).
-        foreach (LockItem item in items.Where(i => i.Key.Length > 0 && !partyNames.Contains(i.Key) && !IsParty(i.Key)))
+        foreach (LockItem item in items.Where(i => i.Key.Length > 0 && !partyNames.Contains(i.Key) && !LockItems.IsPartyKey(i.Key)))
         {
             if (!_locked.TryGetValue(item.Id, out LockEntry? entry))
             {
@@ -250,7 +250,7 @@ internal sealed class ContentLock
             }
         }
 
-        foreach (LockEntry entry in locked.Where(e => e.Key.Length > 0 && !partyNames.Contains(e.Key) && !IsParty(e.Key) && !_current.ContainsKey(section + "\n" + e.Key)))
+        foreach (LockEntry entry in locked.Where(e => e.Key.Length > 0 && !partyNames.Contains(e.Key) && !LockItems.IsPartyKey(e.Key) && !_current.ContainsKey(section + "\n" + e.Key)))
         {
             changes.Add(new LockChange($"'{entry.Key}' removed", entry.Path, entry.Span, ChangeKind.Removed, section, entry.Key));
         }
@@ -262,18 +262,12 @@ internal sealed class ContentLock
     private static Dictionary<string, (string Group, T Value)> Parties<T>(IEnumerable<(string Key, T Value)> entries)
     {
         var parties = new Dictionary<string, (string, T)>(StringComparer.Ordinal);
-        foreach ((string key, T value) in entries.Where(e => IsParty(e.Key)))
+        foreach ((string key, T value) in entries.Where(e => LockItems.IsPartyKey(e.Key)))
         {
-            string path = key.Substring(LockItems.PartyWord.Length + 1);
-            int slash = path.IndexOf('/');
-            parties[path.Substring(slash + 1)] = (path.Substring(0, slash), value);
+            (string group, string id) = LockItems.PartyOf(key);
+            parties[id] = (group, value);
         }
 
         return parties;
     }
-
-    private static bool IsParty(string key) => key.StartsWith(LockItems.PartyWord + " ", StringComparison.Ordinal) && key.IndexOf(' ', LockItems.PartyWord.Length + 1) < 0;
-
-    private static bool IsNameOf(string key, string partyKey) =>
-        key.Length > partyKey.Length && key.StartsWith(partyKey + " ", StringComparison.Ordinal) && key.IndexOf(' ', partyKey.Length + 1) < 0;
 }

@@ -32,6 +32,25 @@ internal static class LockItems
 {
     public const string PartyWord = "party";
 
+    /// <summary>A party's own key: <c>party &lt;group&gt;/&lt;id&gt;</c>; its names are that key, a space and the language.</summary>
+    public static string PartyKey(string group, string id) => PartyWord + " " + group + "/" + id;
+
+    /// <summary>Whether <paramref name="key"/> is a party's own key (not one of its names).</summary>
+    public static bool IsPartyKey(string key) =>
+        key.StartsWith(PartyWord + " ", StringComparison.Ordinal) && key.IndexOf(' ', PartyWord.Length + 1) < 0;
+
+    /// <summary>The group and id of a party's own key.</summary>
+    public static (string Group, string Id) PartyOf(string partyKey)
+    {
+        string path = partyKey.Substring(PartyWord.Length + 1);
+        int slash = path.IndexOf('/');
+        return (path.Substring(0, slash), path.Substring(slash + 1));
+    }
+
+    /// <summary>Whether <paramref name="key"/> is the name, in one language, of the party <paramref name="partyKey"/>.</summary>
+    public static bool IsNameOf(string key, string partyKey) =>
+        key.Length > partyKey.Length && key.StartsWith(partyKey + " ", StringComparison.Ordinal) && key.IndexOf(' ', partyKey.Length + 1) < 0;
+
     public static List<LockItem> ForStatement(AssembledStatement statement)
     {
         StatementModel model = statement.Model;
@@ -58,7 +77,7 @@ internal static class LockItems
                 language => Text(sources, language, idSpan, doc => index < doc.ParagraphSpans.Count ? doc.ParagraphSpans[index] : FileSpan.FileStart));
         }
 
-        Parties(items, section, statement, published);
+        Parties(items, section, statement, runtime, published);
         return items;
     }
 
@@ -82,24 +101,26 @@ internal static class LockItems
     public static string InLanguage(string key, string language) => key.Substring(0, key.LastIndexOf(' ') + 1) + language;
 
     /// <summary>A party's own item and one item per language of its name.</summary>
-    private static void Parties(List<LockItem> items, string section, AssembledStatement statement, HashSet<string> published)
+    private static void Parties(List<LockItem> items, string section, AssembledStatement statement, Statement runtime, HashSet<string> published)
     {
         string path = statement.Sources.SignatoriesPath ?? statement.Path;
         var parsed = (statement.Sources.Signatories?.Groups ?? EquatableArray<ParsedGroup>.Empty)
             .SelectMany(g => g.Parties)
             .GroupBy(p => p.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (SignatoryGroupModel group in statement.Model.Groups)
+        for (int g = 0; g < statement.Model.Groups.Count; g++)
         {
-            foreach (PartyModel party in group.Parties)
+            SignatoryGroupModel group = statement.Model.Groups[g];
+            for (int p = 0; p < group.Parties.Count; p++)
             {
-                ParsedParty? source = parsed.TryGetValue(party.Id, out ParsedParty? p) ? p : null;
+                PartyModel party = group.Parties[p];
+                ParsedParty? source = parsed.TryGetValue(party.Id, out ParsedParty? found) ? found : null;
                 FileSpan idSpan = source?.IdSpan ?? statement.IdSpan;
-                string key = PartyWord + " " + group.Id + "/" + party.Id;
+                string key = PartyKey(group.Id, party.Id);
                 string name = $"party '{party.Id}'";
                 // An invalid id (already reported) gets no constant: its name would not be a C# name.
                 string? constant = IdRules.Check(IdKind.Party, party.Id, out _) is null ? null : statement.Model.Identifier + "_Party_" + IdRules.ToPascalCase(party.Id);
-                items.Add(new LockItem(section, key, RuntimeMirror.Party(party).ContentHash, null, $"{name} in group '{group.Id}'", path, idSpan, constant));
+                items.Add(new LockItem(section, key, runtime.SignatoryGroups[g].Signatories[p].ContentHash, null, $"{name} in group '{group.Id}'", path, idSpan, constant));
                 Texts(items, section, key, "name of " + name, party.Name, published, jsonText: true, null,
                     language => (path, SpanOf(source?.NameSpans ?? EquatableArray<LocatedLanguage>.Empty, language, idSpan)));
             }

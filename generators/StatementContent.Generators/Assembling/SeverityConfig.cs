@@ -20,7 +20,7 @@ internal static class SeverityConfig
     public static EquatableArray<DiagnosticInfo> Apply(IReadOnlyList<ParsedFile> files, EquatableArray<DiagnosticInfo> diagnostics)
     {
         List<(string Directory, EditorConfigDoc Doc)> configs = files
-            .Where(f => f.EditorConfig is not null && !f.EditorConfig.Sections.IsEmpty || f.EditorConfig is { Root: true })
+            .Where(f => f.EditorConfig is not null)
             .Select(f => (Normalize(f.Directory), f.EditorConfig!))
             .ToList();
         if (configs.Count == 0)

@@ -31,7 +31,7 @@ internal static class StaleMarks
             Groups = model.Groups.Select((g, i) => g with
             {
                 Heading = i < parsedGroups.Count ? Apply(g.Heading, StringKey(parsedGroups[i].HeadingKey), stale) : g.Heading,
-                Parties = g.Parties.Select(p => p with { Name = Apply(p.Name, section + LockItems.PartyWord + " " + g.Id + "/" + p.Id, stale) }).ToEquatableArray(),
+                Parties = g.Parties.Select(p => p with { Name = Apply(p.Name, section + LockItems.PartyKey(g.Id, p.Id), stale) }).ToEquatableArray(),
             }).ToEquatableArray(),
         };
     }

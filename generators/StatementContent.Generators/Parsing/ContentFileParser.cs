@@ -29,6 +29,23 @@ internal static class ContentFileParser
     /// </summary>
     public const int MaxFileCharacters = 2 * 1024 * 1024;
 
+    /// <summary>
+    /// Which files of a content folder the generator reads: every <c>*.json</c> and <c>*.md</c> but
+    /// <c>*.schema.json</c> and <c>README.md</c>, <c>content.lock</c> and <c>lint.baseline</c> at the root, and
+    /// <c>.editorconfig</c> files. The package's MSBuild targets pass the same set (as globs: MSBuild cannot call
+    /// this); the statement tool and the tests call this.
+    /// </summary>
+    /// <param name="relativePath">The file's path from the content folder, with '/' or '\'.</param>
+    public static bool IsContentFile(string relativePath)
+    {
+        string path = relativePath.Replace('\\', '/');
+        string name = Path.GetFileName(path);
+        return path is ContentLockParser.FileName or LintBaselineParser.FileName
+            || name == EditorConfigParser.FileName
+            || (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+            || (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !string.Equals(name, "README.md", StringComparison.OrdinalIgnoreCase));
+    }
+
     public static ContentFileKind KindOf(string path, out string? language)
     {
         string name = Path.GetFileName(path);
