@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -56,10 +57,15 @@ public sealed class StatementGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => ContentFileParser.Parse(file, cancellationToken))
             .WithTrackingName(Steps.Parse);
 
-        // The settings: namespace, visibility (MSBuild) and the C# version, validated like content.
+        // The settings: namespace, visibility, text storage (MSBuild), the C# version and whether the target can
+        // decode UTF-8 text data, validated like content. The compilation is asked one yes/no question, so an
+        // edit to the project's code leaves this input unchanged.
+        IncrementalValueProvider<bool> spanDecoding = context.CompilationProvider
+            .Select(static (compilation, _) => HasSpanDecoding(compilation));
         IncrementalValueProvider<BuildSettings> settings = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
-            .Select(static (pair, _) => BuildSettings.Read(pair.Left.GlobalOptions, pair.Right))
+            .Combine(spanDecoding)
+            .Select(static (pair, _) => BuildSettings.Read(pair.Left.Left.GlobalOptions, pair.Left.Right, pair.Right))
             .WithTrackingName(Steps.Settings);
 
         // Step 3, all files: statements span several files, so cross-file checks need them together.
@@ -115,6 +121,13 @@ public sealed class StatementGenerator : IIncrementalGenerator
             }
         });
     }
+
+    /// <summary>Whether <c>System.Text.Encoding</c> has <c>GetString(ReadOnlySpan&lt;byte&gt;)</c>: what UTF-8 text data is decoded with.</summary>
+    private static bool HasSpanDecoding(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("System.Text.Encoding")?.GetMembers("GetString").OfType<IMethodSymbol>().Any(method =>
+            method.Parameters.Length == 1
+            && method.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span
+            && span.TypeArguments[0].SpecialType == SpecialType.System_Byte) == true;
 
     private static bool IsContentFile(AnalyzerConfigOptions options) =>
         options.TryGetValue(ContentMetadata, out string? value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace StatementContent.Benchmarks;
 
@@ -18,18 +19,33 @@ public static class ColdStart
     /// <summary>One measurement in this process; <paramref name="mainStarted"/> is the timestamp taken first thing in Main.</summary>
     public static int Measure(long mainStarted, string approach, string jsonPath)
     {
+        // One method per approach, not inlined: compiling this dispatch must not load any approach's assemblies
+        // (a method is compiled whole, so one body naming every approach's types would load them all for each).
         string paragraph = approach switch
         {
-            "generated" => Statements.CentralAsiaIdeologyBan.Paragraphs[0].Ru,
-            "resourcemanager" => Approaches.CreateResourceManager().GetString("Paragraph1", CultureInfo.GetCultureInfo("ru"))!,
-            "stringlocalizer" => WithUiCulture("ru", () => Approaches.CreateLocalizer()["Paragraph1"].Value),
-            "systemtextjson" => Approaches.ParseJson(File.ReadAllBytes(jsonPath)).Paragraphs[0]["ru"],
+            "generated" => Generated(),
+            "resourcemanager" => ResourceManagerFirstLoad(),
+            "stringlocalizer" => StringLocalizerFirstLoad(),
+            "systemtextjson" => SystemTextJsonParse(jsonPath),
             _ => throw new ArgumentException("Unknown approach " + approach),
         };
         double microseconds = Stopwatch.GetElapsedTime(mainStarted).TotalMicroseconds;
         Console.WriteLine(microseconds.ToString("F1", CultureInfo.InvariantCulture) + " " + paragraph.Length);
         return paragraph.StartsWith("Коммунистические", StringComparison.Ordinal) ? 0 : 1;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string Generated() => Statements.CentralAsiaIdeologyBan.Paragraphs[0].Ru;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string ResourceManagerFirstLoad() =>
+        Approaches.CreateResourceManager().GetString("Paragraph1", CultureInfo.GetCultureInfo("ru"))!;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string StringLocalizerFirstLoad() => WithUiCulture("ru", () => Approaches.CreateLocalizer()["Paragraph1"].Value);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string SystemTextJsonParse(string jsonPath) => Approaches.ParseJson(File.ReadAllBytes(jsonPath)).Paragraphs[0]["ru"];
 
     public static int Report(int runs)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Running;
 using StatementContent.Benchmarks;
 
@@ -16,8 +17,10 @@ switch (args.Length > 0 ? args[0] : "")
         return ColdStart.Report(args.Length > 1 ? Number(args[1]) : 21);
     case "scale":
         return ScaleHarness.Report();
-    case "scale-one": // scale-one <statements> <languages>
-        return ScaleHarness.MeasureOne(Number(args[1]), Number(args[2]));
+    case "scale-storage": // scale-storage <statements> <languages>: every way of storing the texts
+        return ScaleHarness.Report(ScaleHarness.Storages.Select(storage => (Number(args[1]), Number(args[2]), storage)));
+    case "scale-one": // scale-one <statements> <languages> [auto|literals|utf8|data-section]
+        return ScaleHarness.MeasureOne(Number(args[1]), Number(args[2]), args.Length > 3 ? args[3] : "auto");
     default: // BenchmarkDotNet, e.g. --filter '*' --job short
         BenchmarkSwitcher.FromAssembly(typeof(LocalizedReadBenchmarks).Assembly).Run(args);
         return 0;

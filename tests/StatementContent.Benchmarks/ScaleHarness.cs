@@ -24,14 +24,21 @@ public static class ScaleHarness
 {
     private static readonly (int Statements, int Languages)[] Sizes = { (1, 2), (10, 2), (100, 2), (1000, 2), (1000, 10) };
 
-    public static int Report()
+    /// <summary>How texts can be stored: the generator's choice, each forced, and the compiler's own data-section literals.</summary>
+    public static readonly string[] Storages = { "auto", "literals", "utf8", "data-section" };
+
+    private const string Header =
+        "| statements × languages | texts stored as | content | generator, first run | generator, warm run | allocated in the warm run | process peak working set | compiled assembly | assembly ÷ content | first paragraph read (load + one statement) | every text read once |\n" +
+        "|---|---|---|---|---|---|---|---|---|---|---|";
+
+    /// <summary><c>scale</c>: every size with the default storage; <c>scale-storage N L</c>: one size, every storage.</summary>
+    public static int Report(IEnumerable<(int Statements, int Languages, string Storage)>? runs = null)
     {
-        Console.WriteLine("| statements × languages | content | generator, first run | generator, warm run | allocated in the warm run | process peak working set | compiled assembly | assembly ÷ content |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine(Header);
         string self = Path.Combine(AppContext.BaseDirectory, "StatementContent.Benchmarks");
-        foreach ((int statements, int languages) in Sizes)
+        foreach ((int statements, int languages, string storage) in runs ?? Sizes.Select(s => (s.Statements, s.Languages, "auto")))
         {
-            var start = new ProcessStartInfo(self, new[] { "scale-one", statements.ToString(CultureInfo.InvariantCulture), languages.ToString(CultureInfo.InvariantCulture) }) { RedirectStandardOutput = true };
+            var start = new ProcessStartInfo(self, new[] { "scale-one", statements.ToString(CultureInfo.InvariantCulture), languages.ToString(CultureInfo.InvariantCulture), storage }) { RedirectStandardOutput = true };
             using Process process = Process.Start(start)!;
             Console.Write(process.StandardOutput.ReadToEnd());
             process.WaitForExit();
@@ -44,18 +51,22 @@ public static class ScaleHarness
         return 0;
     }
 
-    public static int MeasureOne(int statements, int languages)
+    public static int MeasureOne(int statements, int languages, string storage)
     {
-        ImmutableArray<AdditionalText> files = Synthesize(statements, languages, out long contentBytes);
+        ImmutableArray<AdditionalText> files = Synthesize(statements, languages, out long contentBytes, out Dictionary<string, string[]> expected);
+        CSharpParseOptions parseOptions = storage == "data-section"
+            ? CSharpParseOptions.Default.WithFeatures(new[] { new KeyValuePair<string, string>("experimental-data-section-string-literals", "0") })
+            : CSharpParseOptions.Default;
         CSharpCompilation compilation = CSharpCompilation.Create(
             "Synthetic", Array.Empty<SyntaxTree>(), RuntimeReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        string property = storage == "data-section" ? "auto" : storage;
 
         // First run: what a build pays (includes JIT of the generator). Warm run: a fresh driver, same process.
-        GeneratorDriver first = CreateDriver(files).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        GeneratorDriver first = CreateDriver(files, parseOptions, property).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
         TimeSpan firstTime = first.GetTimingInfo().ElapsedTime;
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        GeneratorDriver warm = CreateDriver(files).RunGenerators(compilation);
+        GeneratorDriver warm = CreateDriver(files, parseOptions, property).RunGenerators(compilation);
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         TimeSpan warmTime = warm.GetTimingInfo().ElapsedTime;
 
@@ -71,26 +82,74 @@ public static class ScaleHarness
         // Content past the compiler's limit on string literals (CS8103, 16 MiB of UTF-16) cannot become one assembly.
         using var assembly = new MemoryStream();
         Microsoft.CodeAnalysis.Emit.EmitResult emitted = output.Emit(assembly);
-        string compiled = emitted.Success
-            ? string.Create(CultureInfo.InvariantCulture, $"{assembly.Length / 1024.0:F0} KiB | {(double)assembly.Length / contentBytes:F2}")
-            : "does not compile: " + string.Join(", ", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id).Distinct()) + " | –";
-
         long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        if (!emitted.Success)
+        {
+            Console.Error.WriteLine(string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+            return 1;
+        }
+
+        string stored = storage == "auto"
+            ? (output.SyntaxTrees.Any(t => t.ToString().Contains("u8)", StringComparison.Ordinal)) ? "auto: UTF-8 data" : "auto: literals")
+            : storage;
+        (double firstRead, double readAll) = ReadBack(assembly.ToArray(), statements, expected);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {statements} × {languages} | {contentBytes / 1024.0:F0} KiB | {firstTime.TotalMilliseconds:F0} ms | {warmTime.TotalMilliseconds:F0} ms | {allocated / 1048576.0:F0} MiB | {peak / 1048576.0:F0} MiB | {compiled} |"));
+            $"| {statements} × {languages} | {stored} | {contentBytes / 1024.0:F0} KiB | {firstTime.TotalMilliseconds:F0} ms | {warmTime.TotalMilliseconds:F0} ms | {allocated / 1048576.0:F0} MiB | {peak / 1048576.0:F0} MiB | {assembly.Length / 1024.0:F0} KiB | {(double)assembly.Length / contentBytes:F2} | {firstRead:F2} ms | {readAll:F0} ms |"));
         return 0;
     }
 
-    private static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> files) =>
+    /// <summary>
+    /// Loads the compiled assembly and reads every paragraph of every statement in every language once, checking each
+    /// against the content; returns the time to the first paragraph (load, type initialization, one statement built)
+    /// and to the last. Reflection reads the same way in every storage, so the times compare across storages.
+    /// </summary>
+    private static (double FirstRead, double ReadAll) ReadBack(byte[] image, int statements, Dictionary<string, string[]> expected)
+    {
+        long start = Stopwatch.GetTimestamp();
+        var context = new System.Runtime.Loader.AssemblyLoadContext("synthetic", isCollectible: true);
+        System.Reflection.Assembly assembly = context.LoadFromStream(new MemoryStream(image));
+        Type type = assembly.GetType("Synthetic.Statements", throwOnError: true)!;
+        double firstRead = 0;
+        for (int s = 0; s < statements; s++)
+        {
+            object statement = type.GetProperty("Statement" + s)!.GetValue(null)!;
+            object[] paragraphs = ((System.Collections.IEnumerable)statement.GetType().GetProperty("Paragraphs")!.GetValue(statement)!).Cast<object>().ToArray();
+            System.Reflection.MethodInfo get = paragraphs[0].GetType().GetMethod("Get", new[] { typeof(string) })!;
+            foreach ((string key, string[] texts) in expected.Where(e => e.Key.StartsWith(s + "/", StringComparison.Ordinal)))
+            {
+                string language = key.Substring(key.IndexOf('/') + 1);
+                for (int p = 0; p < texts.Length; p++)
+                {
+                    if (!string.Equals((string)get.Invoke(paragraphs[p], new object[] { language })!, texts[p], StringComparison.Ordinal))
+                    {
+                        throw new InvalidOperationException($"statement {s}, {language} paragraph {p + 1} does not read back as written");
+                    }
+
+                    if (firstRead == 0)
+                    {
+                        firstRead = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    }
+                }
+            }
+        }
+
+        double readAll = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        context.Unload();
+        return (firstRead, readAll);
+    }
+
+    private static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> files, CSharpParseOptions parseOptions, string storage) =>
         CSharpGeneratorDriver.Create(
             new[] { new StatementGenerator().AsSourceGenerator() },
             files,
-            CSharpParseOptions.Default,
-            new ContentOptionsProvider("Synthetic", "public"));
+            parseOptions,
+            new ContentOptionsProvider("Synthetic", "public", new Dictionary<string, string> { ["StatementContentTextStorage"] = storage }));
 
     /// <summary>Deterministic content shaped like the real statement, with distinct text per statement and language.</summary>
-    private static ImmutableArray<AdditionalText> Synthesize(int statements, int languages, out long bytes)
+    /// <param name="expected">Per statement and language (<c>"3/ru"</c>): the paragraphs as written.</param>
+    private static ImmutableArray<AdditionalText> Synthesize(int statements, int languages, out long bytes, out Dictionary<string, string[]> expected)
     {
+        expected = new Dictionary<string, string[]>();
         string[] tags = new[] { "en", "ru", "de", "fr", "es", "it", "pt", "pl", "tr", "kk" }.Take(languages).ToArray();
         var random = new Random(20240918);
         string Words(int length)
@@ -116,7 +175,10 @@ public static class ScaleHarness
             files.Add(new InMemoryAdditionalText(folder + "statement.json", $"{{ \"id\": \"statement-{s}\", \"published\": \"2024-09-18\", \"publisher\": {Localized(t => "Publisher " + t)}, \"tags\": [\"a\", \"b\"], \"openForSubscriptions\": true }}"));
             foreach (string tag in tags)
             {
-                files.Add(new InMemoryAdditionalText(folder + tag + ".md", "# " + Words(70) + "\n\n" + string.Join("\n\n", Enumerable.Range(0, 9).Select(_ => Words(400))) + "\n"));
+                string title = Words(70);
+                string[] paragraphs = Enumerable.Range(0, 9).Select(_ => Words(400)).ToArray();
+                expected[s + "/" + tag] = paragraphs;
+                files.Add(new InMemoryAdditionalText(folder + tag + ".md", "# " + title + "\n\n" + string.Join("\n\n", paragraphs) + "\n"));
             }
 
             IEnumerable<string> Parties(int from, int count) => Enumerable.Range(from, count).Select(p => $"{{ \"id\": \"party-{p}\", \"name\": {Localized(t => "Party " + p + " " + t)}, \"country\": \"KZ\" }}");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -46,10 +47,13 @@ public class LiteralBudgetTests
         Assert.Equal(new[] { "STC2011" }, fits.Diagnostics.Select(d => d.Id));
         Assert.True(fits.Output.Emit(Stream.Null).Success, "content within the budget must compile (no CS8103)");
 
+        // Just over, with the texts held to string literals (by default they would become UTF-8 data: LargeContentTests).
         int[] over = under.Select((length, i) => i == 0 ? length + 2 : length).ToArray();
-        GeneratorRun rejected = GeneratorHarness.Run(Content(over), "Budget", "public", withRuntime: false);
+        var literals = new Dictionary<string, string> { ["StatementContentTextStorage"] = "literals" };
+        GeneratorRun rejected = GeneratorHarness.Run(Content(over), "Budget", "public", withRuntime: false, properties: literals);
         Diagnostic error = Assert.Single(rejected.Diagnostics);
         Assert.Equal(("STC2012", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.Contains("remove <StatementContentTextStorage>literals</StatementContentTextStorage>", error.GetMessage(), StringComparison.Ordinal);
         Assert.Equal("/b/s0/en.md".Replace("en.md", "statement.json"), error.Location.GetLineSpan().Path);
         Assert.Empty(rejected.Sources);
         Assert.Empty(rejected.CompilationProblems);
@@ -76,7 +80,7 @@ public class LiteralBudgetTests
     private static long Estimate(IEnumerable<AdditionalText> files)
     {
         ImmutableArray<ParsedFile> parsed = files.Select(f => ContentFileParser.Parse(f, CancellationToken.None)).ToImmutableArray();
-        ContentAssembly assembly = ContentAssembler.Assemble(parsed, BuildSettings.Read(new ContentOptionsProvider("Budget", "public").GlobalOptions, GeneratorHarness.ParseOptions));
+        ContentAssembly assembly = ContentAssembler.Assemble(parsed, BuildSettings.Read(new ContentOptionsProvider("Budget", "public").GlobalOptions, GeneratorHarness.ParseOptions, spanDecoding: true));
         Assert.NotEmpty(assembly.Statements);
         return assembly.LiteralBytes;
     }

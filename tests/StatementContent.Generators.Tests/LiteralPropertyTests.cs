@@ -16,7 +16,8 @@ namespace StatementContent.Generators.Tests;
 /// Property: any text — across Unicode, with quotes, backslashes, raw-string and comment tokens, XML-doc
 /// markup, preprocessor lines, bidi and other invisible characters — goes through the real generator with no
 /// diagnostic, compiles with no error or warning, and reads back at run time exactly as written (Markdown
-/// under its line rule: text is one line per paragraph here). Inputs are batched 500 to a compilation.
+/// under its line rule: text is one line per paragraph here), whether the statement's texts are stored as string
+/// literals or as UTF-8 data. Inputs are batched 500 to a compilation.
 /// </summary>
 public class LiteralPropertyTests
 {
@@ -65,7 +66,7 @@ public class LiteralPropertyTests
             threads: 1,
             print: texts => string.Join("\n", texts.Select(t => JsonSerializer.Serialize(t))));
 
-        string summary = $"literal property test: seed {Seed}, {cases} generated texts ({Batches} compilations of {BatchSize}), each read back at run time as a UI string and a Markdown paragraph, {clock.Elapsed.TotalSeconds:F1} s";
+        string summary = $"literal property test: seed {Seed}, {cases} generated texts ({Batches} compilations of {BatchSize}), each read back at run time as a UI string and a Markdown paragraph (statement texts as string literals in half the compilations, UTF-8 data in the other half), {clock.Elapsed.TotalSeconds:F1} s";
         _output.WriteLine(summary);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "property-test-summary.txt"), summary + "\n");
         Assert.True(cases >= 10_000, summary);
@@ -92,7 +93,9 @@ public class LiteralPropertyTests
             GeneratorHarness.File(folder + "ru.md", "# t" + Line(texts[^1]) + "\n\n" + string.Join("\n\n", russian) + "\n"),
         };
 
-        GeneratorRun run = GeneratorHarness.Run(files, "Prop", "public");
+        // Half the batches store the statement's texts as UTF-8 data (u8 literals), the other half as string literals.
+        var storage = new Dictionary<string, string> { ["StatementContentTextStorage"] = batch % 4 < 2 ? "literals" : "utf8" };
+        GeneratorRun run = GeneratorHarness.Run(files, "Prop", "public", properties: storage);
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
         Assert.All(run.Sources, source => Assert.False(

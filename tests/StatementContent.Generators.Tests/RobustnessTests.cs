@@ -111,7 +111,8 @@ public class RobustnessTests
 
         content.With(MiniContent.Strings, "{ \"strings\": { \"Others\": { " + string.Join(", ", strings) + " } } }");
         content.With(MiniContent.Metadata, "{ \"id\": \"s-one\", \"published\": \"2024-01-02\", \"publisher\": { " + string.Join(", ", languages.Select(l => $"\"{l}\": \"P\"")) + " } }");
-        GeneratorRun run = content.Run();
+        // Held to string literals: by default the texts would be stored as UTF-8 data and compile (LargeContentTests).
+        GeneratorRun run = GeneratorHarness.Run(content.Files, properties: new Dictionary<string, string> { ["StatementContentTextStorage"] = "literals" });
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal(("STC2012", DiagnosticSeverity.Error, MiniContent.Metadata), (diagnostic.Id, diagnostic.Severity, diagnostic.Location.GetLineSpan().Path));
         Assert.Contains("statement 's-one'", diagnostic.GetMessage());

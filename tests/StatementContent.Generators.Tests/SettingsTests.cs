@@ -74,6 +74,23 @@ public class SettingsTests
         Assert.Empty(run.Sources);
     }
 
+    [Theory]
+    [InlineData("utf-16", LanguageVersion.CSharp12, "it is not 'auto', 'literals' or 'utf8'")]
+    [InlineData("utf8", LanguageVersion.CSharp10, "UTF-8 text data needs C# 11 or later for UTF-8 literals (this project compiles as C# 10.0)")]
+    public void An_unusable_text_storage_is_one_located_error_and_nothing_is_generated(string value, LanguageVersion language, string reason)
+    {
+        var properties = new Dictionary<string, string>(ProjectPath) { ["StatementContentTextStorage"] = value };
+        CSharpParseOptions options = GeneratorHarness.ParseOptions.WithLanguageVersion(language);
+        GeneratorRun run = GeneratorHarness.Run(new MiniContent().Files, "Mini", "public", withRuntime: false, parseOptions: options, properties: properties);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(("STC3005", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal(Project, diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains($"<StatementContentTextStorage> '{value}' cannot be used: {reason}", diagnostic.GetMessage());
+        Assert.Empty(run.Sources);
+        Assert.Empty(run.CompilationProblems);
+    }
+
     [Fact]
     public void Settings_are_not_checked_for_a_project_without_content()
     {

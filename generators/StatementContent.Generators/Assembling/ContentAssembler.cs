@@ -49,12 +49,15 @@ internal static class ContentAssembler
             ContentLanguages(statements, strings),
             FallbackAssembler.Assemble(files, ContentLanguages(statements, strings).ToList(), diagnostics));
 
-        var budget = new LiteralBudget();
-        statements.ForEach(s => budget.Add(s.Model, s.Path, s.IdSpan));
-        strings.Entries.ToList().ForEach(e => budget.Add(e, e.Path, e.KeySpan));
-        budget.Add(languages);
-        budget.AddRuntime();
-        budget.Report(diagnostics);
+        // String literals while they fit the compiler's limit; past it (or when asked), the texts as UTF-8 data.
+        LiteralBudget budget = Count(statements, strings, languages, textsAsData: false, settings.Texts.DataSectionThreshold);
+        if (settings.Texts.UseUtf8(budget.IsExceeded))
+        {
+            budget = Count(statements, strings, languages, textsAsData: true, settings.Texts.DataSectionThreshold);
+            statements = statements.Select(s => s with { Model = s.Model with { Options = s.Model.Options with { Utf8Texts = true } } }).ToList();
+        }
+
+        budget.Report(diagnostics, settings.Texts);
 
         // Generated code behind these errors would only repeat them as compiler errors (CS8103, CS0246, …).
         if (settings.HasErrors || budget.IsExceeded)
@@ -78,6 +81,16 @@ internal static class ContentAssembler
             contentLock.ContentHash,
             contentLock.Items.Where(i => i.ConstantName is not null).Select(i => new HashConstant(i.ConstantName!, i.Hash, i.Key.Length == 0 ? i.What : i.What + " of " + i.Section.Replace("statement ", "statement '") + "'")).ToEquatableArray());
         return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, languages, hashes, new RuntimeModel(true, settings.Options), budget.Total, SeverityConfig.Apply(files, diagnostics.ToEquatableArray()));
+    }
+
+    private static LiteralBudget Count(List<AssembledStatement> statements, UiStringTable strings, LanguagesModel languages, bool textsAsData, int dataSectionThreshold)
+    {
+        var budget = new LiteralBudget(textsAsData, dataSectionThreshold);
+        statements.ForEach(s => budget.Add(s.Model, s.Path, s.IdSpan));
+        strings.Entries.ToList().ForEach(e => budget.Add(e, e.Path, e.KeySpan));
+        budget.Add(languages);
+        budget.AddRuntime();
+        return budget;
     }
 
     /// <summary>Every language a statement or UI string has: English first, then by name.</summary>

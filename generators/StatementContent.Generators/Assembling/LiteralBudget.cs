@@ -28,6 +28,19 @@ internal sealed class LiteralBudget
 
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<Owner> _owners = new();
+    private readonly bool _textsAsData;
+    private readonly int _dataSectionThreshold;
+
+    /// <param name="textsAsData">Statement texts go into the assembly as UTF-8 data (<see cref="OutputOptions.Utf8Texts"/>), not the heap.</param>
+    /// <param name="dataSectionThreshold">The compiler stores literals longer than this outside the heap; -1: it does not.</param>
+    public LiteralBudget(bool textsAsData, int dataSectionThreshold)
+    {
+        _textsAsData = textsAsData;
+        _dataSectionThreshold = dataSectionThreshold;
+    }
+
+    /// <summary>Whether the texts were counted as UTF-8 data.</summary>
+    public bool TextsAsData => _textsAsData;
 
     // The heap starts with one empty entry.
     private long _total = 1;
@@ -43,10 +56,10 @@ internal sealed class LiteralBudget
         IEnumerable<string> literals = new[] { statement.Id }
             .Concat(statement.Tags)
             .Concat(statement.Languages)
-            .Concat(Texts(statement.Publisher, statement.Title))
-            .Concat(Texts(statement.Paragraphs.ToArray()))
-            .Concat(statement.Groups.SelectMany(g => new[] { g.Id }.Concat(Texts(g.Heading))))
-            .Concat(statement.Groups.SelectMany(g => g.Parties).SelectMany(p => new[] { p.Id }.Concat(p.Country is null ? Array.Empty<string>() : new[] { p.Country }).Concat(Texts(p.Name))));
+            .Concat(StatementTexts(statement.Publisher, statement.Title))
+            .Concat(StatementTexts(statement.Paragraphs.ToArray()))
+            .Concat(statement.Groups.SelectMany(g => new[] { g.Id }.Concat(StatementTexts(g.Heading))))
+            .Concat(statement.Groups.SelectMany(g => g.Parties).SelectMany(p => new[] { p.Id }.Concat(p.Country is null ? Array.Empty<string>() : new[] { p.Country }).Concat(StatementTexts(p.Name))));
         _owners.Add(new Owner("statement '" + statement.Id + "'", path, span, Count(literals)));
     }
 
@@ -66,7 +79,7 @@ internal sealed class LiteralBudget
     /// <summary>Counts the runtime types' literals, emitted into projects that have only the generator.</summary>
     public void AddRuntime() => Count(RuntimeEmitter.Literals());
 
-    public void Report(DiagnosticBag diagnostics)
+    public void Report(DiagnosticBag diagnostics, TextStorageSettings texts)
     {
         if (_total <= WarningBytes || _owners.Count == 0)
         {
@@ -81,7 +94,8 @@ internal sealed class LiteralBudget
             largest[0].Span,
             MiB(_total),
             MiB(LimitBytes),
-            names);
+            names,
+            texts.RemedyPastLimit(_textsAsData));
     }
 
     /// <summary>The heap bytes of one literal: compressed length prefix, two bytes a UTF-16 unit, one terminal byte.</summary>
@@ -94,12 +108,16 @@ internal sealed class LiteralBudget
     private static IEnumerable<string> Texts(params LocalizedTextModel[] texts) =>
         texts.SelectMany(t => t.Values).SelectMany(v => new[] { v.Language, v.Text });
 
+    /// <summary>A statement's texts as <see cref="StatementEmitter"/> writes them: as UTF-8 data, each text that can be is not a literal.</summary>
+    private IEnumerable<string> StatementTexts(params LocalizedTextModel[] texts) =>
+        texts.SelectMany(t => t.Values).SelectMany(v => _textsAsData && CSharpText.IsUtf8Encodable(v.Text) ? new[] { v.Language } : new[] { v.Language, v.Text });
+
     private long Count(IEnumerable<string> literals)
     {
         long added = 0;
         foreach (string literal in literals)
         {
-            if (_seen.Add(literal))
+            if ((_dataSectionThreshold < 0 || literal.Length <= _dataSectionThreshold) && _seen.Add(literal))
             {
                 added += HeapBytes(literal);
             }

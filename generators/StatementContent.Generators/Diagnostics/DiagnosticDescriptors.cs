@@ -88,10 +88,10 @@ internal static class DiagnosticDescriptors
         "STC2011", Content, "Content near the compiler's string limit",
         "The generated string literals take {0} MiB of the {1} MiB allowed (the compiler's 16 MiB limit for one assembly, CS8103, less 0.25 MiB kept for the project's own code); largest: {2}");
 
-    /// <summary>{0}: MiB the generated literals would take; {1}: MiB allowed; {2}: the largest statements or strings with their share.</summary>
+    /// <summary>{0}: MiB the generated literals would take; {1}: MiB allowed; {2}: the largest statements or strings with their share; {3}: the remedy.</summary>
     public static readonly DiagnosticDescriptor LiteralBudgetExceeded = Error(
         "STC2012", Content, "Content exceeds the compiler's string limit",
-        "The generated string literals would take {0} MiB, more than the {1} MiB allowed (the compiler's 16 MiB limit for one assembly, CS8103, less 0.25 MiB kept for the project's own code), so no content was generated; split it across assemblies. Largest: {2}");
+        "The generated string literals would take {0} MiB, more than the {1} MiB allowed (the compiler's 16 MiB limit for one assembly, CS8103, less 0.25 MiB kept for the project's own code), so no content was generated: {3}. Largest: {2}");
 
     /// <summary>{0}: the language file's name.</summary>
     public static readonly DiagnosticDescriptor TextWithoutMetadata = Error(
@@ -184,6 +184,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
         "STC3003", Settings, "C# version too old",
         "The project compiles as C# {0}; the generated content needs C# {1} or later. Set <LangVersion>{1}</LangVersion> (or later) in the project file; nothing was generated.");
+
+    /// <summary>{0}: the value; {1}: why it cannot be used.</summary>
+    public static readonly DiagnosticDescriptor InvalidTextStorageSetting = Error(
+        "STC3005", Settings, "Invalid text storage setting",
+        "<StatementContentTextStorage> '{0}' cannot be used: {1}. Use 'auto' (the default: string literals while they fit the compiler's 16 MiB limit, UTF-8 data past it), 'literals' or 'utf8'; nothing was generated.");
 
     /// <summary>{0}: what changed, e.g. "party 'x' added to group 'other'" or "en paragraph 3 changed".</summary>
     public static readonly DiagnosticDescriptor ContentChangedSinceLock = Warning(

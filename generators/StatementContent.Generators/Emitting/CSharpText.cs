@@ -50,6 +50,35 @@ internal static class CSharpText
     }
 
     /// <summary>
+    /// An expression whose value is exactly <paramref name="value"/>, held in the assembly as UTF-8 data (a <c>u8</c>
+    /// literal, outside the compiler's 16 MiB string heap) and decoded when evaluated. The literal is
+    /// <see cref="Literal"/>'s, so the same escaping applies; text that has no UTF-8 form (a lone surrogate) stays a
+    /// string literal.
+    /// </summary>
+    public static string Utf8Decoded(string value) => IsUtf8Encodable(value)
+        ? "global::System.Text.Encoding.UTF8.GetString(" + Literal(value) + "u8)"
+        : Literal(value);
+
+    /// <summary>Whether <paramref name="value"/> has a UTF-8 form: no unpaired surrogate.</summary>
+    public static bool IsUtf8Encodable(string value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Text for an XML doc comment, one entry per line: markup characters escaped, invisible characters shown
     /// as <c>[U+XXXX]</c> (XML cannot carry most of them, and the source must not either).
     /// </summary>

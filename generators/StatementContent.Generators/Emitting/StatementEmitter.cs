@@ -72,7 +72,10 @@ internal static class StatementEmitter
         return (GeneratedNames.StatementsClass + "." + statement.Identifier + ".g.cs", w.ToString());
     }
 
-    /// <summary>A <c>LocalizedText</c> construction expression: languages and texts as parallel arrays, and the content's fallbacks.</summary>
+    /// <summary>
+    /// A <c>LocalizedText</c> construction expression: languages and texts as parallel arrays (the texts as literals,
+    /// or decoded from UTF-8 data when <see cref="OutputOptions.Utf8Texts"/>), and the content's fallbacks.
+    /// </summary>
     /// <remarks>
     /// Languages the project added (not in the published source) are passed too, so the API and snapshots can show
     /// them, and stale translations (the content lock's), so the API can tell them.
@@ -84,7 +87,10 @@ internal static class StatementEmitter
         string provenance = stale.Length > 0 ? $", {(added.Length == 0 ? "null" : StringArray(added))}, {StringArray(stale)}"
             : added.Length > 0 ? $", {StringArray(added)}"
             : "";
-        return $"new {GeneratedFile.Runtime}LocalizedText({StringArray(text.Values.Select(v => v.Language))}, {StringArray(text.Values.Select(v => v.Text))}, "
+        string texts = options.Utf8Texts
+            ? "new string[] { " + string.Join(", ", text.Values.Select(v => CSharpText.Utf8Decoded(v.Text))) + " }"
+            : StringArray(text.Values.Select(v => v.Text));
+        return $"new {GeneratedFile.Runtime}LocalizedText({StringArray(text.Values.Select(v => v.Language))}, {texts}, "
             + ContentLanguagesEmitter.FallbacksReference(options) + provenance + ")";
     }
 

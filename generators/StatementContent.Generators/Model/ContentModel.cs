@@ -89,7 +89,8 @@ internal sealed record UiStringsModel(OutputOptions Options, EquatableArray<UiSt
 /// </summary>
 /// <param name="Namespace">A valid dotted C# name, keywords already <c>@</c>-escaped.</param>
 /// <param name="NullableAnnotations">C# 8 or later: <c>#nullable enable</c> and <c>?</c> annotations; C# 7.3 gets neither.</param>
-internal sealed record OutputOptions(string Namespace, bool IsPublic, bool NullableAnnotations)
+/// <param name="Utf8Texts">Statement texts as UTF-8 data rather than string literals (decided by the assembly stage, see <see cref="TextStorageSettings"/>).</param>
+internal sealed record OutputOptions(string Namespace, bool IsPublic, bool NullableAnnotations, bool Utf8Texts = false)
 {
     public string Accessibility => IsPublic ? "public" : "internal";
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,10 +13,18 @@ namespace StatementContent.Generators.Parsing;
 /// located at the project file, never text pasted into generated code.
 /// </summary>
 /// <param name="Options">What the emitters use; a safe stand-in when <see cref="HasErrors"/>, so the content is still checked.</param>
-internal sealed record BuildSettings(OutputOptions Options, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <param name="Texts">How the texts may be stored: the property, and what the compiler and target support.</param>
+internal sealed record BuildSettings(OutputOptions Options, TextStorageSettings Texts, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     internal const string NamespaceProperty = "StatementContentNamespace";
     internal const string VisibilityProperty = "StatementContentVisibility";
+    internal const string TextStorageProperty = "StatementContentTextStorage";
+
+    /// <summary>The compiler feature that stores long string literals as UTF-8 data (Roslyn 4.14 and later).</summary>
+    internal const string DataSectionFeature = "experimental-data-section-string-literals";
+
+    /// <summary>The compiler's threshold when the feature is on without a value: longer literals go to the data section.</summary>
+    private const int DefaultDataSectionThreshold = 100;
     private const string BuildProperty = "build_property.";
     private const string RootNamespaceProperty = "RootNamespace";
     private const string ProjectPathProperty = "MSBuildProjectFullPath";
@@ -24,11 +33,12 @@ internal sealed record BuildSettings(OutputOptions Options, EquatableArray<Diagn
     public const LanguageVersion OldestLanguageVersion = LanguageVersion.CSharp7_3;
 
     /// <summary>What a project without settings gets: for hosts that read content without a build (the CLI).</summary>
-    public static BuildSettings Default { get; } = new(new OutputOptions("StatementContent", false, true), EquatableArray<DiagnosticInfo>.Empty);
+    public static BuildSettings Default { get; } = new(new OutputOptions("StatementContent", false, true), TextStorageSettings.Default, EquatableArray<DiagnosticInfo>.Empty);
 
     public bool HasErrors => Diagnostics.HasErrors();
 
-    public static BuildSettings Read(AnalyzerConfigOptions global, ParseOptions? parseOptions)
+    /// <param name="spanDecoding">The compilation has <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>, which UTF-8 text data is decoded with.</param>
+    public static BuildSettings Read(AnalyzerConfigOptions global, ParseOptions? parseOptions, bool spanDecoding)
     {
         var diagnostics = new DiagnosticBag();
         string project = Value(global, ProjectPathProperty) ?? "";
@@ -59,7 +69,53 @@ internal sealed record BuildSettings(OutputOptions Options, EquatableArray<Diagn
         }
 
         var options = new OutputOptions(valid ?? "StatementContent", isPublic, language >= LanguageVersion.CSharp8);
-        return new BuildSettings(options, diagnostics.ToEquatableArray());
+        TextStorageSettings texts = ReadTextStorage(global, parseOptions, language, spanDecoding, project, diagnostics);
+        return new BuildSettings(options, texts, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// <c>auto</c> (default), <c>literals</c> or <c>utf8</c>; <c>utf8</c> where the project cannot compile or decode
+    /// UTF-8 data is an error naming what is missing, never generated code that fails to compile.
+    /// </summary>
+    private static TextStorageSettings ReadTextStorage(AnalyzerConfigOptions global, ParseOptions? parseOptions, LanguageVersion language, bool spanDecoding, string project, DiagnosticBag diagnostics)
+    {
+        string? missing = language < LanguageVersion.CSharp11 ? "C# 11 or later for UTF-8 literals (this project compiles as C# " + language.ToDisplayString() + ")"
+            : !spanDecoding ? "Encoding.GetString(ReadOnlySpan<byte>), which .NET Core 2.1 and later and .NET Standard 2.1 have and this target does not"
+            : null;
+        string value = Value(global, TextStorageProperty) ?? "auto";
+        TextStorage requested = TextStorage.Auto;
+        if (string.Equals(value, "literals", StringComparison.OrdinalIgnoreCase))
+        {
+            requested = TextStorage.Literals;
+        }
+        else if (string.Equals(value, "utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            requested = TextStorage.Utf8;
+            if (missing is not null)
+            {
+                diagnostics.Report(DiagnosticDescriptors.InvalidTextStorageSetting, project, FileSpan.FileStart, value, "UTF-8 text data needs " + missing);
+                requested = TextStorage.Literals;
+            }
+        }
+        else if (!string.Equals(value, "auto", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Report(DiagnosticDescriptors.InvalidTextStorageSetting, project, FileSpan.FileStart, value, "it is not 'auto', 'literals' or 'utf8'");
+        }
+
+        return new TextStorageSettings(requested, missing, DataSectionThreshold(parseOptions));
+    }
+
+    /// <summary>The compiler's data-section threshold from the project's <c>Features</c>; -1 when the feature is off.</summary>
+    private static int DataSectionThreshold(ParseOptions? parseOptions)
+    {
+        if (parseOptions is null || !parseOptions.Features.TryGetValue(DataSectionFeature, out string? value))
+        {
+            return -1;
+        }
+
+        return string.Equals(value, "off", StringComparison.OrdinalIgnoreCase) ? -1
+            : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int threshold) ? threshold
+            : DefaultDataSectionThreshold;
     }
 
     /// <summary>A property's value, trimmed; null when it is not set or blank (MSBuild passes unset properties as empty).</summary>
