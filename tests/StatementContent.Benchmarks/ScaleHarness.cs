@@ -90,7 +90,7 @@ public static class ScaleHarness
         }
 
         string stored = storage == "auto"
-            ? (output.SyntaxTrees.Any(t => t.ToString().Contains("u8)", StringComparison.Ordinal)) ? "auto: UTF-8 data" : "auto: literals")
+            ? (output.SyntaxTrees.Any(t => t.ToString().Contains("ReadOnlySpan<byte> Utf8 =>", StringComparison.Ordinal)) ? "auto: UTF-8 data" : "auto: literals")
             : storage;
         (double firstRead, double readAll) = ReadBack(assembly.ToArray(), statements, expected);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -32,7 +32,10 @@ public class LargeContentTests
         GeneratorRun run = GeneratorHarness.Run(Files(texts), "Large", "public", withRuntime: false);
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
-        Assert.Contains(run.Sources, s => s.SourceText.ToString().Contains("u8)", StringComparison.Ordinal));
+        // One block of UTF-8 data per statement (each u8 literal is a field, and the runtime limits a class's fields).
+        Assert.All(run.Sources.Where(s => s.HintName.StartsWith("Statements.S", StringComparison.Ordinal)), s => Assert.Single(
+            s.SourceText.ToString().Split('\n'), line => line.Contains("ReadOnlySpan<byte> Utf8 => \"", StringComparison.Ordinal)));
+        Assert.Equal(Statements, run.Sources.Count(s => s.HintName.StartsWith("Statements.S", StringComparison.Ordinal)));
 
         run.Load(assembly =>
         {

@@ -53,7 +53,8 @@ internal sealed class LiteralBudget
     /// <summary>Counts one statement's literals, as <see cref="StatementEmitter"/> and <see cref="IndexEmitter"/> write them.</summary>
     public void Add(StatementModel statement, string path, FileSpan span)
     {
-        IEnumerable<string> literals = new[] { statement.Id }
+        // "index": the content lists' factories name their parameter when an index is out of range.
+        IEnumerable<string> literals = new[] { statement.Id, "index" }
             .Concat(statement.Tags)
             .Concat(statement.Languages)
             .Concat(StatementTexts(statement.Publisher, statement.Title))

@@ -50,14 +50,11 @@ internal static class CSharpText
     }
 
     /// <summary>
-    /// An expression whose value is exactly <paramref name="value"/>, held in the assembly as UTF-8 data (a <c>u8</c>
-    /// literal, outside the compiler's 16 MiB string heap) and decoded when evaluated. The literal is
-    /// <see cref="Literal"/>'s, so the same escaping applies; text that has no UTF-8 form (a lone surrogate) stays a
-    /// string literal.
+    /// A C# UTF-8 literal (<c>"…"u8</c>, C# 11) whose bytes are the UTF-8 form of <paramref name="value"/>: held in
+    /// the assembly's data, outside the compiler's 16 MiB string heap. The text is <see cref="Literal"/>'s, so the same
+    /// escaping applies. Only for text that <see cref="IsUtf8Encodable"/>.
     /// </summary>
-    public static string Utf8Decoded(string value) => IsUtf8Encodable(value)
-        ? "global::System.Text.Encoding.UTF8.GetString(" + Literal(value) + "u8)"
-        : Literal(value);
+    public static string Utf8Literal(string value) => Literal(value) + "u8";
 
     /// <summary>Whether <paramref name="value"/> has a UTF-8 form: no unpaired surrogate.</summary>
     public static bool IsUtf8Encodable(string value)

@@ -25,7 +25,14 @@ internal static class ContentLanguagesEmitter
         string value = model.Fallbacks.IsEmpty
             ? fallbacks + ".None"
             : $"new {fallbacks}({StatementEmitter.StringArray(model.Fallbacks.Select(f => f.Language))}, new string[][] {{ {string.Join(", ", model.Fallbacks.Select(f => StatementEmitter.StringArray(f.Next)))} }})";
-        w.Line($"public static {fallbacks} {GeneratedNames.Fallbacks} {{ get; }} = {value};");
+        w.Line($"public static {fallbacks} {GeneratedNames.Fallbacks} => FallbacksHolder.Value;");
+        w.Line();
+
+        // Its own holder: every text reads the fallbacks when it is made, and that must not build the list above too.
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Open("private static class FallbacksHolder");
+        w.Line($"internal static readonly {fallbacks} Value = {value};");
+        w.Close();
         w.Close();
         w.Close();
         return (GeneratedNames.ContentLanguagesClass + ".g.cs", w.ToString());

@@ -25,47 +25,47 @@ internal static class StatementEmitter
         w.Line();
 
         // A holder class per statement: built on first use, thread-safe by the runtime's type initialization,
-        // and no statement is built because another one was read.
+        // and no statement is built because another one was read. Paragraphs and signatories are content lists:
+        // each made on its first read by a method of its own, so reading one paragraph compiles and loads that
+        // paragraph's strings only (docs/benchmarks.md, cold start).
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Open($"private static class {holder}");
+        Utf8TextData? data = statement.Options.Utf8Texts ? new Utf8TextData() : null;
+        string Localized(LocalizedTextModel text) => Text(text, statement.Options, data);
         w.Line($"internal static readonly {runtime}Statement {GeneratedNames.HolderField} = new {runtime}Statement(");
         w.Indent();
         w.Line($"id: {CSharpText.Literal(statement.Id)},");
         string[] date = statement.Published.Split('-');
         w.Line($"published: new global::System.DateTime({int.Parse(date[0])}, {int.Parse(date[1])}, {int.Parse(date[2])}),");
-        w.Line($"publisher: {Text(statement.Publisher, statement.Options)},");
+        w.Line($"publisher: {Localized(statement.Publisher)},");
         w.Line($"tags: {StringArray(statement.Tags)},");
         w.Line($"isOpenForSubscriptions: {(statement.OpenForSubscriptions ? "true" : "false")},");
         w.Line($"languages: {StringArray(statement.Languages)},");
-        w.Line($"title: {Text(statement.Title, statement.Options)},");
-        w.Open($"paragraphs: new {runtime}LocalizedText[]");
-        foreach (LocalizedTextModel paragraph in statement.Paragraphs)
-        {
-            w.Line(Text(paragraph, statement.Options) + ",");
-        }
-
-        w.Close(",");
+        w.Line($"title: {Localized(statement.Title)},");
+        w.Line($"paragraphs: {runtime}ContentList.Create<{runtime}LocalizedText>({statement.Paragraphs.Count}, Paragraph),");
         w.Open($"signatoryGroups: new {runtime}SignatoryGroup[]");
-        foreach (SignatoryGroupModel group in statement.Groups)
+        for (int g = 0; g < statement.Groups.Count; g++)
         {
-            w.Line($"new {runtime}SignatoryGroup(");
-            w.Indent();
-            w.Line($"id: {CSharpText.Literal(group.Id)},");
-            w.Line($"heading: {Text(group.Heading, statement.Options)},");
-            w.Open($"signatories: new {runtime}Signatory[]");
-            foreach (PartyModel party in group.Parties)
-            {
-                string country = party.Country is null ? "null" : CSharpText.Literal(party.Country);
-                string countryAdded = party.CountryAddedByProject ? ", true" : "";
-                w.Line($"new {runtime}Signatory({CSharpText.Literal(party.Id)}, {Text(party.Name, statement.Options)}, {country}{countryAdded}),");
-            }
-
-            w.Close("),");
-            w.Outdent();
+            SignatoryGroupModel group = statement.Groups[g];
+            w.Line($"new {runtime}SignatoryGroup({CSharpText.Literal(group.Id)}, {Localized(group.Heading)}, {runtime}ContentList.Create<{runtime}Signatory>({group.Parties.Count}, Group{g + 1})),");
         }
 
         w.Close(");");
         w.Outdent();
+
+        Items(w, $"{runtime}LocalizedText", "Paragraph", statement.Paragraphs.Select(Localized).ToList());
+        for (int g = 0; g < statement.Groups.Count; g++)
+        {
+            Items(w, $"{runtime}Signatory", $"Group{g + 1}", statement.Groups[g].Parties.Select(party =>
+            {
+                string country = party.Country is null ? "null" : CSharpText.Literal(party.Country);
+                string countryAdded = party.CountryAddedByProject ? ", true" : "";
+                return $"new {runtime}Signatory({CSharpText.Literal(party.Id)}, {Localized(party.Name)}, {country}{countryAdded})";
+            }).ToList());
+        }
+
+        data?.WriteMembers(w);
+
         w.Close();
         w.Close();
         w.Close();
@@ -73,23 +73,47 @@ internal static class StatementEmitter
     }
 
     /// <summary>
+    /// A content list's factory: <c>name(index)</c> dispatches to one method per item, <c>name_1</c>, <c>name_2</c>, …
+    /// (numbered from 1, as published), so the runtime compiles just the item read and loads just its strings.
+    /// </summary>
+    private static void Items(SourceWriter w, string type, string name, IReadOnlyList<string> items)
+    {
+        w.Line();
+        w.Open($"private static {type} {name}(int index)");
+        w.Open("switch (index)");
+        for (int i = 0; i < items.Count; i++)
+        {
+            w.Line($"case {i}: return {name}_{i + 1}();");
+        }
+
+        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        w.Close();
+        w.Close();
+        for (int i = 0; i < items.Count; i++)
+        {
+            w.Line();
+            w.Line($"private static {type} {name}_{i + 1}() => {items[i]};");
+        }
+    }
+
+    /// <summary>
     /// A <c>LocalizedText</c> construction expression: languages and texts as parallel arrays (the texts as literals,
-    /// or decoded from UTF-8 data when <see cref="OutputOptions.Utf8Texts"/>), and the content's fallbacks.
+    /// or slices of the statement's UTF-8 data when <see cref="OutputOptions.Utf8Texts"/>), and the content's fallbacks.
     /// </summary>
     /// <remarks>
     /// Languages the project added (not in the published source) are passed too, so the API and snapshots can show
     /// them, and stale translations (the content lock's), so the API can tell them.
     /// </remarks>
-    public static string Text(LocalizedTextModel text, OutputOptions options)
+    /// <param name="data">The statement's UTF-8 block, when its texts are stored as UTF-8 data.</param>
+    public static string Text(LocalizedTextModel text, OutputOptions options, Utf8TextData? data = null)
     {
         string[] added = text.Values.Where(v => v.AddedByProject).Select(v => v.Language).ToArray();
         string[] stale = text.Values.Where(v => v.Stale).Select(v => v.Language).ToArray();
-        string provenance = stale.Length > 0 ? $", {(added.Length == 0 ? "null" : StringArray(added))}, {StringArray(stale)}"
-            : added.Length > 0 ? $", {StringArray(added)}"
-            : "";
-        string texts = options.Utf8Texts
-            ? "new string[] { " + string.Join(", ", text.Values.Select(v => CSharpText.Utf8Decoded(v.Text))) + " }"
-            : StringArray(text.Values.Select(v => v.Text));
+        // Always the full constructor: the shorter ones only forward to it, and each is one more method to compile at start-up.
+        string provenance = $", {(added.Length == 0 ? "null" : StringArray(added))}, {(stale.Length == 0 ? "null" : StringArray(stale))}";
+        string texts = data is null
+            ? StringArray(text.Values.Select(v => v.Text))
+            : "new string[] { " + string.Join(", ", text.Values.Select(v => data.Add(v.Text))) + " }";
         return $"new {GeneratedFile.Runtime}LocalizedText({StringArray(text.Values.Select(v => v.Language))}, {texts}, "
             + ContentLanguagesEmitter.FallbacksReference(options) + provenance + ")";
     }

@@ -26,6 +26,10 @@ namespace StatementContent
         // Length 0, so the fast path's bounds check sends a text without answers yet to the slow path.
         private static readonly string[] NoAnswers = new string[0];
 
+        // The language table the last new text made (validated, lower-case, never modified): the next text with the
+        // same languages shares it rather than making its own. A race only means one more table.
+        private static string[]? s_lastLanguages;
+
         private readonly string[] _languages;
         private readonly string[] _texts;
         private readonly LanguageFallbacks _fallbacks;
@@ -99,18 +103,33 @@ namespace StatementContent
                 throw new ArgumentException("A localized text needs one text per language, and at least one language.", nameof(texts));
             }
 
-            _languages = new string[languages.Count];
             _texts = new string[texts.Count];
-            for (int i = 0; i < _languages.Length; i++)
+            for (int i = 0; i < _texts.Length; i++)
             {
-                string language = LowerAscii(languages[i] ?? throw new ArgumentException("A language is null.", nameof(languages)));
-                if (Array.IndexOf(_languages, language, 0, i) >= 0)
+                _texts[i] = texts[i] ?? throw new ArgumentException("A text is null.", nameof(texts));
+            }
+
+            // Texts of one content share one language table: the languages the last new text had, when they match.
+            string[]? shared = s_lastLanguages;
+            if (shared != null && SameLanguages(shared, languages))
+            {
+                _languages = shared;
+            }
+            else
+            {
+                _languages = new string[languages.Count];
+                for (int i = 0; i < _languages.Length; i++)
                 {
-                    throw new ArgumentException($"Language '{language}' appears twice.", nameof(languages));
+                    string language = LowerAscii(languages[i] ?? throw new ArgumentException("A language is null.", nameof(languages)));
+                    if (Array.IndexOf(_languages, language, 0, i) >= 0)
+                    {
+                        throw new ArgumentException($"Language '{language}' appears twice.", nameof(languages));
+                    }
+
+                    _languages[i] = language;
                 }
 
-                _languages[i] = language;
-                _texts[i] = texts[i] ?? throw new ArgumentException("A text is null.", nameof(texts));
+                s_lastLanguages = _languages;
             }
 
             _addedByProject = Flags(addedByProject, "added by the project", nameof(addedByProject));
@@ -121,10 +140,10 @@ namespace StatementContent
         public IReadOnlyList<string> Languages => Array.AsReadOnly(_languages);
 
         /// <summary>The English text (or the fallback when there is none).</summary>
-        public string En => Get(CultureChain.ForNeutral(FallbackLanguage, _fallbacks));
+        public string En => ExactOrNull(FallbackLanguage) ?? Get(CultureChain.ForNeutral(FallbackLanguage, _fallbacks));
 
         /// <summary>The Russian text (or the fallback when there is none).</summary>
-        public string Ru => Get(CultureChain.ForNeutral("ru", _fallbacks));
+        public string Ru => ExactOrNull("ru") ?? Get(CultureChain.ForNeutral("ru", _fallbacks));
 
         /// <summary>The text for <paramref name="culture"/>, by the fallback rule (culture → parents → English → first language).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -369,6 +388,43 @@ namespace StatementContent
             }
 
             return IndexFor(first ?? CultureChain.ForNeutral(FallbackLanguage, _fallbacks), out _);
+        }
+
+        /// <summary>
+        /// The text in exactly <paramref name="language"/> (lower-case), else null. A neutral language's chain starts
+        /// with the language itself, so when the text has it, this is the rule's answer — found without building the chain.
+        /// </summary>
+        private string? ExactOrNull(string language)
+        {
+            for (int i = 0; i < _languages.Length; i++)
+            {
+                if (string.Equals(_languages[i], language, StringComparison.Ordinal))
+                {
+                    return _texts[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether <paramref name="languages"/>, lower-cased, are exactly the table <paramref name="table"/>.</summary>
+        private static bool SameLanguages(string[] table, IReadOnlyList<string> languages)
+        {
+            if (table.Length != languages.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < table.Length; i++)
+            {
+                string? language = languages[i];
+                if (language == null || !(ReferenceEquals(language, table[i]) || string.Equals(language, table[i], StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private int IndexOf(string language)

@@ -130,6 +130,12 @@ namespace StatementContent
                 throw new ArgumentNullException(name);
             }
 
+            // Immutable already, and copying would make every item now: what a content list exists to avoid.
+            if (items is ContentList.IImmutable)
+            {
+                return items;
+            }
+
             var copy = new T[items.Count];
             for (int i = 0; i < copy.Length; i++)
             {
