@@ -13,32 +13,34 @@ namespace StatementContent.Generators.Tests;
 
 /// <summary>
 /// Reading one paragraph does not build the whole statement: the generated holder makes the statement's metadata,
-/// title, publisher and group headings; each paragraph and each signatory is made when it is first read.
+/// title and publisher; each paragraph, signatory group and signatory is made when it is first read.
 /// </summary>
 public class LazyStatementTests
 {
     [Fact]
-    public void Reading_the_first_paragraph_makes_that_paragraph_and_no_other_text_or_party()
+    public void Reading_the_first_paragraph_makes_that_paragraph_and_no_other_paragraph_group_or_party()
     {
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.RealContent(), "Lazy", "public", withRuntime: false);
         Assert.Empty(run.CompilationProblems);
 
-        (int Paragraphs, int Parties, int ParagraphCount, int PartyCount, string FirstRu) after = run.Load(assembly =>
+        (int Paragraphs, int Groups, int Parties, int ParagraphCount, int PartyCount, string FirstRu) after = run.Load(assembly =>
         {
             Type statements = assembly.GetType("Lazy.Statements", throwOnError: true)!;
             object statement = statements.GetProperties(BindingFlags.Public | BindingFlags.Static).Single(p => p.PropertyType.Name == "Statement").GetValue(null)!;
             object paragraphs = statement.GetType().GetProperty("Paragraphs")!.GetValue(statement)!;
             object first = paragraphs.GetType().GetProperty("Item")!.GetValue(paragraphs, new object[] { 0 })!;
             string ru = (string)first.GetType().GetProperty("Ru")!.GetValue(first)!;
-            var groups = (IEnumerable)statement.GetType().GetProperty("SignatoryGroups")!.GetValue(statement)!;
-            object[] partyLists = groups.Cast<object>().Select(g => g.GetType().GetProperty("Signatories")!.GetValue(g)!).ToArray();
-            return (Made(paragraphs), partyLists.Sum(Made), Count(paragraphs), partyLists.Sum(Count), ru);
+            object groups = statement.GetType().GetProperty("SignatoryGroups")!.GetValue(statement)!;
+            int groupsMade = Made(groups);
+            object[] partyLists = ((IEnumerable)groups).Cast<object>().Select(g => g.GetType().GetProperty("Signatories")!.GetValue(g)!).ToArray();
+            return (Made(paragraphs), groupsMade, partyLists.Sum(Made), Count(paragraphs), partyLists.Sum(Count), ru);
         });
 
         // What the content has, by the generator's own parser.
         StatementModel content = ContentAssembler.Assemble(
             GeneratorHarness.RealContent().Select(f => ContentFileParser.Parse(f, CancellationToken.None)).ToImmutableArray(), BuildSettings.Default).Statements.Single();
         Assert.Equal(1, after.Paragraphs);
+        Assert.Equal(0, after.Groups);
         Assert.Equal(0, after.Parties);
         Assert.Equal(content.Paragraphs.Count, after.ParagraphCount);
         Assert.Equal(content.Groups.Sum(g => g.Parties.Count), after.PartyCount);

@@ -25,9 +25,9 @@ internal static class StatementEmitter
         w.Line();
 
         // A holder class per statement: built on first use, thread-safe by the runtime's type initialization,
-        // and no statement is built because another one was read. Paragraphs and signatories are content lists:
-        // each made on its first read by a method of its own, so reading one paragraph compiles and loads that
-        // paragraph's strings only (docs/benchmarks.md, cold start).
+        // and no statement is built because another one was read. Paragraphs, groups and signatories are content
+        // lists: each made on its first read by a method of its own, so reading one paragraph compiles and loads
+        // that paragraph's strings only (docs/benchmarks.md, cold start).
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Open($"private static class {holder}");
         Utf8TextData? data = statement.Options.Utf8Texts ? new Utf8TextData() : null;
@@ -43,20 +43,15 @@ internal static class StatementEmitter
         w.Line($"languages: {StringArray(statement.Languages)},");
         w.Line($"title: {Localized(statement.Title)},");
         w.Line($"paragraphs: {runtime}ContentList.Create<{runtime}LocalizedText>({statement.Paragraphs.Count}, Paragraph),");
-        w.Open($"signatoryGroups: new {runtime}SignatoryGroup[]");
-        for (int g = 0; g < statement.Groups.Count; g++)
-        {
-            SignatoryGroupModel group = statement.Groups[g];
-            w.Line($"new {runtime}SignatoryGroup({CSharpText.Literal(group.Id)}, {Localized(group.Heading)}, {runtime}ContentList.Create<{runtime}Signatory>({group.Parties.Count}, Group{g + 1})),");
-        }
-
-        w.Close(");");
+        w.Line($"signatoryGroups: {runtime}ContentList.Create<{runtime}SignatoryGroup>({statement.Groups.Count}, Group));");
         w.Outdent();
 
         Items(w, $"{runtime}LocalizedText", "Paragraph", statement.Paragraphs.Select(Localized).ToList());
+        Items(w, $"{runtime}SignatoryGroup", "Group", statement.Groups.Select((group, g) =>
+            $"new {runtime}SignatoryGroup({CSharpText.Literal(group.Id)}, {Localized(group.Heading)}, {runtime}ContentList.Create<{runtime}Signatory>({group.Parties.Count}, Parties{g + 1}))").ToList());
         for (int g = 0; g < statement.Groups.Count; g++)
         {
-            Items(w, $"{runtime}Signatory", $"Group{g + 1}", statement.Groups[g].Parties.Select(party =>
+            Items(w, $"{runtime}Signatory", $"Parties{g + 1}", statement.Groups[g].Parties.Select(party =>
             {
                 string country = party.Country is null ? "null" : CSharpText.Literal(party.Country);
                 string countryAdded = party.CountryAddedByProject ? ", true" : "";

@@ -123,7 +123,7 @@ namespace StatementContent
                     string language = LowerAscii(languages[i] ?? throw new ArgumentException("A language is null.", nameof(languages)));
                     if (Array.IndexOf(_languages, language, 0, i) >= 0)
                     {
-                        throw new ArgumentException($"Language '{language}' appears twice.", nameof(languages));
+                        throw Invalid("Language '" + language + "' appears twice.", nameof(languages));
                     }
 
                     _languages[i] = language;
@@ -272,6 +272,13 @@ namespace StatementContent
             return hash;
         }
 
+        /// <summary>
+        /// The exception for an invalid argument, made out of line: the constructor stays small for the JIT, which
+        /// compiles a method whole, thrown or not (string interpolation there would load its handler type at start-up).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static ArgumentException Invalid(string message, string parameter) => new ArgumentException(message, parameter);
+
         /// <summary>Marks the given languages; null when none are given.</summary>
         private bool[]? Flags(IReadOnlyList<string>? marked, string what, string parameter)
         {
@@ -286,7 +293,7 @@ namespace StatementContent
                 int index = IndexOf(language ?? throw new ArgumentException("A language is null.", parameter));
                 if (index < 0)
                 {
-                    throw new ArgumentException($"Language '{language}' is marked as {what} but has no text.", parameter);
+                    throw Invalid("Language '" + language + "' is marked as " + what + " but has no text.", parameter);
                 }
 
                 flags[index] = true;

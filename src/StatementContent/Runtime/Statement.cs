@@ -31,13 +31,6 @@ namespace StatementContent
             Title = title ?? throw new ArgumentNullException(nameof(title));
             Paragraphs = ReadOnly(paragraphs, nameof(paragraphs));
             SignatoryGroups = ReadOnly(signatoryGroups, nameof(signatoryGroups));
-            int count = 0;
-            foreach (SignatoryGroup group in SignatoryGroups)
-            {
-                count += group.Signatories.Count;
-            }
-
-            SignatoryCount = count;
         }
 
         /// <summary>The stable id from the content (kebab-case), e.g. <c>central-asia-ideology-ban</c>.</summary>
@@ -68,7 +61,28 @@ namespace StatementContent
         public IReadOnlyList<SignatoryGroup> SignatoryGroups { get; }
 
         /// <summary>The number of signatories in all groups.</summary>
-        public int SignatoryCount { get; }
+        /// <remarks>Counted on first use: the groups of generated statements are made when first read.</remarks>
+        public int SignatoryCount
+        {
+            get
+            {
+                if (_signatoryCount < 0)
+                {
+                    int count = 0;
+                    foreach (SignatoryGroup group in SignatoryGroups)
+                    {
+                        count += group.Signatories.Count;
+                    }
+
+                    _signatoryCount = count;
+                }
+
+                return _signatoryCount;
+            }
+        }
+
+        // -1 until counted; racing threads count the same.
+        private int _signatoryCount = -1;
 
         /// <summary>
         /// The SHA-256 of the statement's canonical form (<see cref="ToSnapshotText"/> without its hash line), as
