@@ -10,7 +10,8 @@ namespace StatementContent.Benchmarks;
 
 /// <summary>
 /// Cold start: in a fresh process, the time from Main to holding the first paragraph in Russian, per approach,
-/// each with its natural API. <c>coldstart-report</c> runs every approach in new processes and prints medians.
+/// each with its natural API. <c>report</c> runs every approach in new processes of this program (as built, or as
+/// published ReadyToRun or NativeAOT: it measures whichever it is) and prints medians.
 /// </summary>
 public static class ColdStart
 {
@@ -51,14 +52,14 @@ public static class ColdStart
     {
         string jsonPath = Path.Combine(Path.GetTempPath(), "statementcontent-coldstart.json");
         File.WriteAllBytes(jsonPath, Approaches.ExportJson());
-        string self = Path.Combine(AppContext.BaseDirectory, "StatementContent.Benchmarks");
+        string self = Environment.ProcessPath!;
         var medians = new Dictionary<string, double>();
         foreach (string approach in Names)
         {
             var samples = new List<double>();
             for (int i = 0; i < runs; i++)
             {
-                var start = new ProcessStartInfo(self, new[] { "coldstart", approach, jsonPath }) { RedirectStandardOutput = true };
+                var start = new ProcessStartInfo(self, new[] { "measure", approach, jsonPath }) { RedirectStandardOutput = true };
                 using Process process = Process.Start(start)!;
                 string output = process.StandardOutput.ReadToEnd();
                 process.WaitForExit();
