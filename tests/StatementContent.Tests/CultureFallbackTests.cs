@@ -55,6 +55,36 @@ public class CultureFallbackTests
     private static readonly string[] Neutral = AllCultures.Where(c => c.Name.Length > 0 && c.IsNeutralCulture).Select(c => c.Name.ToLowerInvariant()).ToArray();
 
     [Fact]
+    public void Any_culture_object_of_a_name_reads_the_same_and_a_steady_culture_allocates_nothing()
+    {
+        var text = new LocalizedText(new[] { "en", "ru" }, new[] { "English", "Русский" }, new LanguageFallbacks(new[] { "kk" }, new[] { new[] { "ru" } }));
+        CultureInfo shared = CultureInfo.GetCultureInfo("ru-RU");
+        var own = new CultureInfo("ru-RU");
+        var kazakh = new CultureInfo("kk-KZ");
+        for (int round = 0; round < 3; round++)
+        {
+            Assert.Equal("Русский", text.Get(shared));
+            Assert.Equal("Русский", text.Get(own));
+            Assert.Equal("Русский", text.Get(kazakh));
+            Assert.Equal("English", text.Get(CultureInfo.InvariantCulture));
+        }
+
+        foreach (CultureInfo culture in new[] { shared, own, kazakh })
+        {
+            text.Get(culture);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            int length = 0;
+            for (int i = 0; i < 1000; i++)
+            {
+                length += text.Get(culture).Length;
+            }
+
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.Equal(7000, length);
+        }
+    }
+
+    [Fact]
     public void The_issue_repro_gives_one_answer_per_culture()
     {
         var en = CultureInfo.GetCultureInfo("en");

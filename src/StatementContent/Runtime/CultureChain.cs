@@ -17,7 +17,7 @@ namespace StatementContent
     /// only on the culture's name and the configured fallbacks, so an answer depends only on (text, culture),
     /// never on what was read before.
     /// Chains are numbered as they are first needed and never change; each text caches its answer per chain
-    /// number, so a steady culture costs one reference compare and one array read, and no allocation.
+    /// number and keeps the last one it gave, so a steady culture costs one reference compare, and no allocation.
     /// Plain arrays, not dictionaries: start-up must not pay for generic dictionary instantiations.
     /// </remarks>
     internal sealed class CultureChain
@@ -25,17 +25,11 @@ namespace StatementContent
         private static readonly object s_gate = new object();
         private static CultureChain[] s_known = new CultureChain[0];
 
-        /// <summary>
-        /// The lookup asked last in the process, whatever its fallback set: the steady path's one static read. Each
-        /// set also keeps its own last lookup, so texts of different content alternating never allocate.
-        /// </summary>
-        internal static LastLookup? s_last;
-
         private CultureChain(int id, string name, CultureInfo? culture, LanguageFallbacks fallbacks, string[] own)
         {
             Id = id;
             Name = name;
-            Culture = culture;
+            _culture = culture;
             Fallbacks = fallbacks;
             // Transitively: a fallback's own fallbacks follow it. Each language enters once, so a cycle ends.
             string[] languages = own;
@@ -57,8 +51,15 @@ namespace StatementContent
         /// <summary>The culture name this chain is for (.NET's spelling when .NET knows the culture).</summary>
         public string Name { get; }
 
-        /// <summary>The culture this chain was first made for (others with the same name share it); null for a name .NET rejects.</summary>
-        public CultureInfo? Culture { get; }
+        /// <summary>
+        /// The culture object this chain was first made for (others with the same name share the chain); null for a
+        /// name .NET rejects, and for a neutral language's chain until a reader asks by culture object. A text's steady
+        /// path compares the reader's culture with it by reference.
+        /// </summary>
+        public CultureInfo? Culture => _culture;
+
+        // Set once: null → the first culture object a reader asks with (see For).
+        private CultureInfo? _culture;
 
         public LanguageFallbacks Fallbacks { get; }
 
@@ -86,11 +87,13 @@ namespace StatementContent
                     throw new ArgumentNullException(nameof(culture));
                 }
 
-                last = new LastLookup(culture, fallbacks, Find(culture.Name, fallbacks) ?? Add(culture.Name, culture, fallbacks));
+                CultureChain chain = Find(culture.Name, fallbacks) ?? Add(culture.Name, culture, fallbacks);
+                // A neutral language's chain made from its name alone (ForNeutral) takes the first culture object asked with.
+                Interlocked.CompareExchange(ref chain._culture, culture, null);
+                last = new LastLookup(culture, fallbacks, chain);
                 fallbacks.Last = last;
             }
 
-            Volatile.Write(ref s_last, last);
             return last.Chain;
         }
 
@@ -208,15 +211,11 @@ namespace StatementContent
             public readonly LanguageFallbacks Fallbacks;
             public readonly CultureChain Chain;
 
-            /// <summary>The chain's number, copied: the steady path reads it without going through the chain.</summary>
-            public readonly int Id;
-
             public LastLookup(CultureInfo culture, LanguageFallbacks fallbacks, CultureChain chain)
             {
                 Culture = culture;
                 Fallbacks = fallbacks;
                 Chain = chain;
-                Id = chain.Id;
             }
         }
     }

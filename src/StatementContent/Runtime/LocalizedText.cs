@@ -23,8 +23,8 @@ namespace StatementContent
         /// <summary>The language every text falls back to when the reader's culture has no text.</summary>
         public const string FallbackLanguage = "en";
 
-        // Length 0, so the fast path's bounds check sends a text without answers yet to the slow path.
-        private static readonly string[] NoAnswers = new string[0];
+        // Length 0, so the bounds check sends a text without answers yet to the rule.
+        private static readonly Answer[] NoAnswers = new Answer[0];
 
         // The language table the last new text made (validated, lower-case, never modified): the next text with the
         // same languages shares it rather than making its own. A race only means one more table.
@@ -41,9 +41,13 @@ namespace StatementContent
         private readonly bool[]? _stale;
 
         // This text's answer per culture chain (CultureChain.Id), for every chain numbered when it was filled: a chain
-        // numbered later is past its end and sends the reader to the slow path, which refills it. Filled on first use,
+        // numbered later is past its end and sends the reader to the rule, which refills it. Filled on first use,
         // not in the constructor, so that loading content costs no more than its strings.
-        private string[] _byChain = NoAnswers;
+        private Answer[] _byChain = NoAnswers;
+
+        // The answer this text gave last by culture: the steady path compares its chain's culture with the reader's.
+        // One of _byChain's answers, so switching cultures allocates nothing.
+        private Answer? _last;
 
         /// <summary>Creates a text from parallel lists of language tags and texts.</summary>
         /// <param name="languages">Culture names such as <c>en</c> or <c>ru</c>; compared case-insensitively.</param>
@@ -149,13 +153,12 @@ namespace StatementContent
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public string Get(CultureInfo culture)
         {
-            // The steady path, small enough to inline into the reader: the lookup asked last (one static read,
-            // compared by reference), then this text's answer for its chain (one array read).
-            CultureChain.LastLookup? last = CultureChain.s_last;
-            string[] answers = _byChain;
-            if (last != null && ReferenceEquals(last.Culture, culture) && ReferenceEquals(last.Fallbacks, _fallbacks) && (uint)last.Id < (uint)answers.Length)
+            // The steady path, small enough to inline into the reader: the answer this text gave last, when it was
+            // for this very culture object (three field reads and a reference compare, no allocation).
+            Answer? last = _last;
+            if (last != null && ReferenceEquals(last.Chain.Culture, culture))
             {
-                return answers[last.Id];
+                return last.Text;
             }
 
             return GetSlow(culture);
@@ -328,28 +331,40 @@ namespace StatementContent
             return value;
         }
 
+        /// <summary>
+        /// The rule's answer for the culture's chain, kept as the steady path's last answer. A culture object other than
+        /// the one its chain was made for (a second <c>new CultureInfo("ru")</c>) reads through here every time: the
+        /// same answer, without allocating, only not on the fastest path.
+        /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private string GetSlow(CultureInfo culture) => Get(CultureChain.For(culture, _fallbacks));
+        private string GetSlow(CultureInfo culture)
+        {
+            Answer answer = AnswerFor(CultureChain.For(culture, _fallbacks));
+            _last = answer;
+            return answer.Text;
+        }
+
+        private string Get(CultureChain chain) => AnswerFor(chain).Text;
 
         /// <summary>This text's cached answer for the chain, else the rule, once for every chain numbered so far.</summary>
-        private string Get(CultureChain chain)
+        private Answer AnswerFor(CultureChain chain)
         {
-            string[] answers = _byChain;
+            Answer[] answers = _byChain;
             int id = chain.Id;
             return (uint)id < (uint)answers.Length ? answers[id] : Learn(chain);
         }
 
         /// <summary>Applies the rule for every chain numbered since this text last learned (the one asked among them), and keeps the answers.</summary>
-        private string Learn(CultureChain asked)
+        private Answer Learn(CultureChain asked)
         {
             // Chains are only ever added, so the answers known so far stay right: compute just the new ones.
             CultureChain[] chains = CultureChain.All;
-            string[] known = Volatile.Read(ref _byChain);
-            var answers = new string[chains.Length];
+            Answer[] known = Volatile.Read(ref _byChain);
+            var answers = new Answer[chains.Length];
             Array.Copy(known, answers, known.Length);
             for (int i = known.Length; i < chains.Length; i++)
             {
-                answers[i] = _texts[IndexFor(chains[i], out _)];
+                answers[i] = new Answer(chains[i], _texts[IndexFor(chains[i], out _)]);
             }
 
             // Racing threads build equal answers for the chains they both saw; whichever array is published is correct.
@@ -445,6 +460,19 @@ namespace StatementContent
             }
 
             return -1;
+        }
+
+        /// <summary>This text's answer for one culture chain. Immutable: readers on other threads see it whole.</summary>
+        private sealed class Answer
+        {
+            public readonly CultureChain Chain;
+            public readonly string Text;
+
+            public Answer(CultureChain chain, string text)
+            {
+                Chain = chain;
+                Text = text;
+            }
         }
     }
 }
