@@ -156,7 +156,7 @@ namespace StatementContent
             // The steady path, small enough to inline into the reader: the answer this text gave last, when it was
             // for this very culture object (three field reads and a reference compare, no allocation).
             Answer? last = _last;
-            if (last != null && ReferenceEquals(last.Chain.Culture, culture))
+            if (last != null && ReferenceEquals(last.Culture, culture))
             {
                 return last.Text;
             }
@@ -339,7 +339,15 @@ namespace StatementContent
         [MethodImpl(MethodImplOptions.NoInlining)]
         private string GetSlow(CultureInfo culture)
         {
-            Answer answer = AnswerFor(CultureChain.For(culture, _fallbacks));
+            CultureChain chain = CultureChain.For(culture, _fallbacks);
+            Answer answer = AnswerFor(chain);
+            if (!ReferenceEquals(answer.Culture, chain.Culture))
+            {
+                // Made before the chain had a culture object (a neutral language's chain, see CultureChain.For): once.
+                answer = new Answer(chain, answer.Text);
+                Volatile.Read(ref _byChain)[chain.Id] = answer;
+            }
+
             _last = answer;
             return answer.Text;
         }
@@ -465,12 +473,13 @@ namespace StatementContent
         /// <summary>This text's answer for one culture chain. Immutable: readers on other threads see it whole.</summary>
         private sealed class Answer
         {
-            public readonly CultureChain Chain;
+            /// <summary>The chain's culture object when the answer was made: what the steady path compares with.</summary>
+            public readonly CultureInfo? Culture;
             public readonly string Text;
 
             public Answer(CultureChain chain, string text)
             {
-                Chain = chain;
+                Culture = chain.Culture;
                 Text = text;
             }
         }
