@@ -90,7 +90,7 @@ namespace StatementContent
                 CultureChain chain = Find(culture.Name, fallbacks) ?? Add(culture.Name, culture, fallbacks);
                 // A neutral language's chain made from its name alone (ForNeutral) takes the first culture object asked with.
                 Interlocked.CompareExchange(ref chain._culture, culture, null);
-                last = new LastLookup(culture, fallbacks, chain);
+                last = new LastLookup(culture, chain);
                 fallbacks.Last = last;
             }
 
@@ -204,17 +204,15 @@ namespace StatementContent
             return grown;
         }
 
-        /// <summary>A culture and its chain, compared by reference: a steady culture needs no name compare.</summary>
+        /// <summary>A culture and its chain (kept per fallback set), compared by reference: a repeated culture needs no name compare.</summary>
         internal sealed class LastLookup
         {
             public readonly CultureInfo Culture;
-            public readonly LanguageFallbacks Fallbacks;
             public readonly CultureChain Chain;
 
-            public LastLookup(CultureInfo culture, LanguageFallbacks fallbacks, CultureChain chain)
+            public LastLookup(CultureInfo culture, CultureChain chain)
             {
                 Culture = culture;
-                Fallbacks = fallbacks;
                 Chain = chain;
             }
         }
