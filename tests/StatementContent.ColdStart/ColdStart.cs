@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection.PortableExecutable;
 using System.Runtime.CompilerServices;
 
 namespace StatementContent.Benchmarks;
@@ -53,36 +54,94 @@ public static class ColdStart
         string jsonPath = Path.Combine(Path.GetTempPath(), "statementcontent-coldstart.json");
         File.WriteAllBytes(jsonPath, Approaches.ExportJson());
         string self = Environment.ProcessPath!;
-        var medians = new Dictionary<string, double>();
+        var rows = new List<(string Name, double Median)>();
         foreach (string approach in Names)
         {
-            var samples = new List<double>();
-            for (int i = 0; i < runs; i++)
-            {
-                var start = new ProcessStartInfo(self, new[] { "measure", approach, jsonPath }) { RedirectStandardOutput = true };
-                using Process process = Process.Start(start)!;
-                string output = process.StandardOutput.ReadToEnd();
-                process.WaitForExit();
-                if (process.ExitCode != 0)
-                {
-                    throw new InvalidOperationException($"{approach} run failed: {output}");
-                }
-
-                samples.Add(double.Parse(output.Split(' ')[0], CultureInfo.InvariantCulture));
-            }
-
-            samples.Sort();
-            medians[approach] = runs % 2 == 1 ? samples[runs / 2] : (samples[(runs / 2) - 1] + samples[runs / 2]) / 2;
+            rows.Add((approach, Median(self, approach, jsonPath, runs)));
         }
 
+        // A Release build runs the package's precompiled image of the library (see the project file) and keeps the
+        // IL assembly in il/: the same program beside it, with the IL assembly, measures the library uncompiled.
+        string ilAssembly = Path.Combine(AppContext.BaseDirectory, "il", LibraryFile);
+        string? ilCopy = File.Exists(ilAssembly) ? CopyWithLibrary(ilAssembly) : null;
+        try
+        {
+            if (ilCopy != null)
+            {
+                rows.Insert(1, ("generated, IL only", Median(Path.Combine(ilCopy, Path.GetFileName(self)), "generated", jsonPath, runs)));
+            }
+        }
+        finally
+        {
+            if (ilCopy != null)
+            {
+                Directory.Delete(ilCopy, recursive: true);
+            }
+        }
+
+        Console.WriteLine($"StatementContent.dll: {Describe(Path.Combine(AppContext.BaseDirectory, LibraryFile))}");
+        Console.WriteLine();
         Console.WriteLine($"| approach | median, Main → first Russian paragraph ({runs} fresh processes) | × the generated API's time |");
         Console.WriteLine("|---|---|---|");
-        foreach (string approach in Names)
+        double generated = rows[0].Median;
+        foreach ((string name, double median) in rows)
         {
-            Console.WriteLine($"| {approach} | {medians[approach]:F0} µs | {medians[approach] / medians["generated"]:F1}× |");
+            Console.WriteLine($"| {name} | {median:F0} µs | {median / generated:F1}× |");
         }
 
         return 0;
+    }
+
+    private const string LibraryFile = "StatementContent.dll";
+
+    /// <summary>The median time of <paramref name="runs"/> fresh processes of <paramref name="program"/> measuring one approach.</summary>
+    private static double Median(string program, string approach, string jsonPath, int runs)
+    {
+        var samples = new List<double>();
+        for (int i = 0; i < runs; i++)
+        {
+            var start = new ProcessStartInfo(program, new[] { "measure", approach, jsonPath }) { RedirectStandardOutput = true };
+            using Process process = Process.Start(start)!;
+            string output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"{approach} run failed: {output}");
+            }
+
+            samples.Add(double.Parse(output.Split(' ')[0], CultureInfo.InvariantCulture));
+        }
+
+        samples.Sort();
+        return runs % 2 == 1 ? samples[runs / 2] : (samples[(runs / 2) - 1] + samples[runs / 2]) / 2;
+    }
+
+    /// <summary>A copy of this program's directory (its files, not its subdirectories) with <paramref name="library"/> as the library.</summary>
+    private static string CopyWithLibrary(string library)
+    {
+        string copy = Path.Combine(Path.GetTempPath(), "statementcontent-coldstart-il-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(copy);
+        foreach (string file in Directory.GetFiles(AppContext.BaseDirectory))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)), overwrite: true);
+        }
+
+        File.Copy(library, Path.Combine(copy, LibraryFile), overwrite: true);
+        return copy;
+    }
+
+    /// <summary>Whether the assembly file carries precompiled (ReadyToRun) code.</summary>
+    private static string Describe(string assembly)
+    {
+        if (!File.Exists(assembly))
+        {
+            return "compiled into this program (NativeAOT)";
+        }
+
+        using var reader = new PEReader(File.OpenRead(assembly));
+        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0
+            ? "ReadyToRun image (precompiled)"
+            : "IL only (JIT-compiled at run time)";
     }
 
     private static string WithUiCulture(string name, Func<string> read)

@@ -17,7 +17,9 @@
 #   (i) every packed package carries complete metadata: icon, copyright, tags, release notes, readme, licence,
 #       repository, and a description with no count that would go stale;
 #   (j) the 'statement' tool installs from the local feed into a --tool-path and validates and diffs the
-#       repository's content (one party added in a copy: exactly that addition).
+#       repository's content (one party added in a copy: exactly that addition);
+#   (k) the library package carries a precompiled (ReadyToRun) image for each runtime it lists, and the app of (a),
+#       built by default (JIT, no publish options), loads the one for this machine rather than the IL assembly.
 # Prints one line per check and exits non-zero if any fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -277,6 +279,30 @@ statement_tool() {
   grep -q "^  + party 'tool-test-party' added to group '" "$work/tool-diff.txt"
 }
 
+precompiled_library() {
+  local package rid images
+  package=$(ls "$feed"/StatementContent.0.*.nupkg)
+  images=$(unzip -Z1 "$package" | sed -nE 's#^runtimes/([^/]+)/lib/net10\.0/StatementContent\.dll$#\1#p')
+  echo "precompiled images: $(echo $images)"
+  rid=$(dotnet msbuild "$root/src/StatementContent/StatementContent.csproj" -getProperty:NETCoreSdkPortableRuntimeIdentifier)
+  grep -qx "$rid" <<<"$images" || { echo "no image for this machine's runtime $rid"; return 1; }
+  cd "$work/ContentReader"
+  cat >Program.cs <<'CS'
+using System;
+using System.IO;
+using System.Reflection.PortableExecutable;
+using StatementContent;
+
+// Which StatementContent.dll this default build loaded, relative to the app, and whether it carries precompiled code.
+string path = typeof(Statement).Assembly.Location;
+using var reader = new PEReader(File.OpenRead(path));
+Console.WriteLine(Path.GetRelativePath(AppContext.BaseDirectory, path).Replace('\\', '/'));
+Console.WriteLine(reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0 ? "ReadyToRun" : "IL only");
+Console.WriteLine(Statements.CentralAsiaIdeologyBan.Paragraphs[0].Ru.Length > 0);
+CS
+  diff <(printf 'runtimes/%s/lib/net10.0/StatementContent.dll\nReadyToRun\nTrue\n' "$rid") <(dotnet run)
+}
+
 check a-library-from-local-feed library_app
 check b-own-statements-per-readme own_statements_app
 check c-broken-content-fails-with-located-diagnostic broken_content_build
@@ -287,4 +313,5 @@ check g-readme-snapshot-recipe-catches-a-new-party readme_recipe
 check h-content-lock-warns-and-fails-strict-builds strict_lock
 check i-package-metadata-complete package_metadata
 check j-statement-tool-installs-validates-and-diffs statement_tool
+check k-library-package-runs-precompiled-by-default precompiled_library
 exit $fail
