@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Xunit;
 
@@ -141,5 +142,56 @@ public class LocalizedTextTests
         Assert.Throws<ArgumentException>(() => new LocalizedText(Array.Empty<string>(), Array.Empty<string>()));
         Assert.Throws<ArgumentException>(() => new LocalizedText(new[] { "en" }, new[] { "a", "b" }));
         Assert.Throws<ArgumentException>(() => new LocalizedText(new[] { "en", "EN" }, new[] { "a", "b" }));
+        Assert.Throws<ArgumentException>(() => new LocalizedText(new[] { "en", "ru" }, new[] { "a", null! }));
+        Assert.Throws<ArgumentException>(() => new LocalizedText(new List<string> { "en", "ru" }, new List<string> { "a", null! }));
+        Assert.Throws<ArgumentException>(() => new LocalizedText(new[] { "en", null! }, new[] { "a", "b" }));
+        Assert.Throws<ArgumentException>(() => new LocalizedText(new[] { "en" }, new[] { "a" }, LanguageFallbacks.None, new[] { "ru" }));
+        Assert.Throws<ArgumentException>(() => new LanguageFallbacks(new[] { "kk" }, new[] { new[] { "ru" }, new[] { "en" } }));
+        Assert.Throws<ArgumentException>(() => new LanguageFallbacks(new[] { "kk" }, new[] { new[] { (string)null! } }));
+    }
+
+    // Arrays (what generated code passes) are read as arrays, other lists through IReadOnlyList: the same values, and
+    // either way the text keeps its own copy.
+    [Fact]
+    public void Arrays_and_other_lists_make_the_same_text_and_are_copied()
+    {
+        string[] languages = { "EN", "ru" };
+        string[] texts = { "Hello", "Привет" };
+        string[][] next = { new[] { "RU" } };
+        var fromArrays = new LocalizedText(languages, texts, new LanguageFallbacks(new[] { "KK" }, next), new[] { "ru" });
+        var fromLists = new LocalizedText(
+            new List<string>(languages), new List<string>(texts),
+            new LanguageFallbacks(new List<string> { "KK" }, new List<IReadOnlyList<string>> { new List<string> { "RU" } }),
+            new List<string> { "ru" });
+
+        texts[1] = "changed";
+        languages[1] = "de";
+        next[0][0] = "de";
+
+        foreach (LocalizedText text in new[] { fromArrays, fromLists })
+        {
+            Assert.Equal(new[] { "en", "ru" }, text.Languages);
+            Assert.Equal("Привет", text.Ru);
+            Assert.Equal("Привет", text.Get(CultureInfo.GetCultureInfo("kk-KZ")));
+            Assert.True(text.IsAddedByProject("ru"));
+        }
+
+        Assert.Equal(fromArrays, fromLists);
+    }
+
+    [Fact]
+    public void A_statement_keeps_its_own_copy_of_its_tags_and_languages()
+    {
+        string[] tags = { "a", "b" };
+        string[] languages = { "en" };
+        var title = new LocalizedText(new[] { "en" }, new[] { "T" });
+        var statement = new Statement("s", new DateTime(2024, 1, 1), title, tags, false, languages, title, new[] { title }, Array.Empty<SignatoryGroup>());
+        tags[0] = "changed";
+        languages[0] = "ru";
+
+        Assert.Equal(new[] { "a", "b" }, statement.Tags);
+        Assert.Equal(new[] { "en" }, statement.Languages);
+        Assert.False(statement.Tags is string[], "the tags must not be handed out as a writable array");
+        Assert.Throws<ArgumentException>(() => new Statement("s", new DateTime(2024, 1, 1), title, new[] { "a", null! }, false, languages, title, new[] { title }, Array.Empty<SignatoryGroup>()));
     }
 }

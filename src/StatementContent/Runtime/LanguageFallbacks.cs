@@ -22,21 +22,24 @@ namespace StatementContent
                 throw new ArgumentNullException(nameof(languages));
             }
 
-            if (fallbacks is null || fallbacks.Count != languages.Count)
+            // Arrays are read as arrays, not through IReadOnlyList: see LocalizedText.CopyStrings.
+            string[] given = LocalizedText.CopyStrings(languages, "language", nameof(languages));
+            string[][]? jagged = fallbacks as string[][];
+            if (fallbacks is null || (jagged != null ? jagged.Length : fallbacks.Count) != given.Length)
             {
                 throw new ArgumentException("Give one list of fallbacks per language.", nameof(fallbacks));
             }
 
-            _languages = new string[languages.Count];
-            _fallbacks = new string[languages.Count][];
+            _languages = new string[given.Length];
+            _fallbacks = new string[given.Length][];
             for (int i = 0; i < _languages.Length; i++)
             {
-                _languages[i] = LocalizedText.LowerAscii(languages[i] ?? throw new ArgumentException("A language is null.", nameof(languages)));
-                IReadOnlyList<string> next = fallbacks[i] ?? throw new ArgumentException("A list of fallbacks is null.", nameof(fallbacks));
-                _fallbacks[i] = new string[next.Count];
-                for (int j = 0; j < next.Count; j++)
+                _languages[i] = LocalizedText.LowerAscii(given[i]);
+                IReadOnlyList<string> next = (jagged != null ? jagged[i] : fallbacks[i]) ?? throw new ArgumentException("A list of fallbacks is null.", nameof(fallbacks));
+                _fallbacks[i] = LocalizedText.CopyStrings(next, "fallback", nameof(fallbacks));
+                for (int j = 0; j < _fallbacks[i].Length; j++)
                 {
-                    _fallbacks[i][j] = LocalizedText.LowerAscii(next[j] ?? throw new ArgumentException("A fallback is null.", nameof(fallbacks)));
+                    _fallbacks[i][j] = LocalizedText.LowerAscii(_fallbacks[i][j]);
                 }
             }
         }

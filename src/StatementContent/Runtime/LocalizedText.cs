@@ -102,29 +102,25 @@ namespace StatementContent
                 throw new ArgumentNullException(nameof(texts));
             }
 
-            if (languages.Count == 0 || languages.Count != texts.Count)
+            _texts = CopyStrings(texts, "text", nameof(texts));
+            string[] given = languages as string[] ?? CopyStrings(languages, "language", nameof(languages));
+            if (given.Length == 0 || given.Length != _texts.Length)
             {
                 throw new ArgumentException("A localized text needs one text per language, and at least one language.", nameof(texts));
             }
 
-            _texts = new string[texts.Count];
-            for (int i = 0; i < _texts.Length; i++)
-            {
-                _texts[i] = texts[i] ?? throw new ArgumentException("A text is null.", nameof(texts));
-            }
-
             // Texts of one content share one language table: the languages the last new text had, when they match.
             string[]? shared = s_lastLanguages;
-            if (shared != null && SameLanguages(shared, languages))
+            if (shared != null && SameLanguages(shared, given))
             {
                 _languages = shared;
             }
             else
             {
-                _languages = new string[languages.Count];
+                _languages = new string[given.Length];
                 for (int i = 0; i < _languages.Length; i++)
                 {
-                    string language = LowerAscii(languages[i] ?? throw new ArgumentException("A language is null.", nameof(languages)));
+                    string language = LowerAscii(given[i] ?? throw new ArgumentException("A language is null.", nameof(languages)));
                     if (Array.IndexOf(_languages, language, 0, i) >= 0)
                     {
                         throw Invalid("Language '" + language + "' appears twice.", nameof(languages));
@@ -285,13 +281,14 @@ namespace StatementContent
         /// <summary>Marks the given languages; null when none are given.</summary>
         private bool[]? Flags(IReadOnlyList<string>? marked, string what, string parameter)
         {
-            if (marked == null || marked.Count == 0)
+            string[]? languages = marked == null ? null : marked as string[] ?? CopyStrings(marked, "language", parameter);
+            if (languages == null || languages.Length == 0)
             {
                 return null;
             }
 
             var flags = new bool[_languages.Length];
-            foreach (string language in marked)
+            foreach (string language in languages)
             {
                 int index = IndexOf(language ?? throw new ArgumentException("A language is null.", parameter));
                 if (index < 0)
@@ -303,6 +300,39 @@ namespace StatementContent
             }
 
             return flags;
+        }
+
+        /// <summary>
+        /// A copy of a list of strings, none of them null (else an <see cref="ArgumentException"/> naming <paramref name="what"/>).
+        /// An array is copied as an array: generated code passes arrays, and at start-up the first call through
+        /// <see cref="IReadOnlyList{T}"/> on an array costs more than the whole copy (docs/benchmarks.md §2).
+        /// </summary>
+        internal static string[] CopyStrings(IReadOnlyList<string> list, string what, string parameter)
+        {
+            string[] copy;
+            if (list is string[] array)
+            {
+                copy = new string[array.Length];
+                Array.Copy(array, copy, array.Length);
+            }
+            else
+            {
+                copy = new string[list.Count];
+                for (int i = 0; i < copy.Length; i++)
+                {
+                    copy[i] = list[i];
+                }
+            }
+
+            for (int i = 0; i < copy.Length; i++)
+            {
+                if (copy[i] == null)
+                {
+                    throw Invalid("A " + what + " is null.", parameter);
+                }
+            }
+
+            return copy;
         }
 
         /// <summary>
@@ -438,9 +468,9 @@ namespace StatementContent
         }
 
         /// <summary>Whether <paramref name="languages"/>, lower-cased, are exactly the table <paramref name="table"/>.</summary>
-        private static bool SameLanguages(string[] table, IReadOnlyList<string> languages)
+        private static bool SameLanguages(string[] table, string[] languages)
         {
-            if (table.Length != languages.Count)
+            if (table.Length != languages.Length)
             {
                 return false;
             }

@@ -25,9 +25,9 @@ namespace StatementContent
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Published = published;
             Publisher = publisher ?? throw new ArgumentNullException(nameof(publisher));
-            Tags = ReadOnly(tags, nameof(tags));
+            _tags = LocalizedText.CopyStrings(tags ?? throw new ArgumentNullException(nameof(tags)), "tag", nameof(tags));
             IsOpenForSubscriptions = isOpenForSubscriptions;
-            Languages = ReadOnly(languages, nameof(languages));
+            _languages = LocalizedText.CopyStrings(languages ?? throw new ArgumentNullException(nameof(languages)), "language", nameof(languages));
             Title = title ?? throw new ArgumentNullException(nameof(title));
             Paragraphs = ReadOnly(paragraphs, nameof(paragraphs));
             SignatoryGroups = ReadOnly(signatoryGroups, nameof(signatoryGroups));
@@ -43,13 +43,20 @@ namespace StatementContent
         public LocalizedText Publisher { get; }
 
         /// <summary>Tags as published, in English.</summary>
-        public IReadOnlyList<string> Tags { get; }
+        public IReadOnlyList<string> Tags => _tagsView ?? (_tagsView = new ReadOnlyCollection<string>(_tags));
 
         /// <summary>Whether the statement says it is open for further subscriptions (more signatories may be added).</summary>
         public bool IsOpenForSubscriptions { get; }
 
         /// <summary>The languages the statement text is published in, as lower-case culture names; the first is the default.</summary>
-        public IReadOnlyList<string> Languages { get; }
+        public IReadOnlyList<string> Languages => _languagesView ?? (_languagesView = new ReadOnlyCollection<string>(_languages));
+
+        // The string lists are copied as arrays and wrapped on first read: a read-only collection type made at
+        // start-up costs more than the statement's other parts (docs/benchmarks.md §2). A race makes two equal wrappers.
+        private readonly string[] _tags;
+        private readonly string[] _languages;
+        private IReadOnlyList<string>? _tagsView;
+        private IReadOnlyList<string>? _languagesView;
 
         /// <summary>The title.</summary>
         public LocalizedText Title { get; }
