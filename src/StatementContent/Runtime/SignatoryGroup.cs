@@ -11,7 +11,7 @@ namespace StatementContent
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Heading = heading ?? throw new ArgumentNullException(nameof(heading));
-            Signatories = Statement.ReadOnly(signatories, nameof(signatories));
+            Signatories = signatories is ContentList.IImmutable ? signatories : Statement.ReadOnly(signatories, nameof(signatories));
         }
 
         /// <summary>The group's id from the content, e.g. <c>solidnet</c>.</summary>

@@ -29,8 +29,10 @@ namespace StatementContent
             IsOpenForSubscriptions = isOpenForSubscriptions;
             _languages = LocalizedText.CopyStrings(languages ?? throw new ArgumentNullException(nameof(languages)), "language", nameof(languages));
             Title = title ?? throw new ArgumentNullException(nameof(title));
-            Paragraphs = ReadOnly(paragraphs, nameof(paragraphs));
-            SignatoryGroups = ReadOnly(signatoryGroups, nameof(signatoryGroups));
+            // A content list is kept as it is, tested here rather than in ReadOnly: a generic method is instantiated
+            // per item type on first call, which costs start-up time even when it only returns its argument.
+            Paragraphs = paragraphs is ContentList.IImmutable ? paragraphs : ReadOnly(paragraphs, nameof(paragraphs));
+            SignatoryGroups = signatoryGroups is ContentList.IImmutable ? signatoryGroups : ReadOnly(signatoryGroups, nameof(signatoryGroups));
         }
 
         /// <summary>The stable id from the content (kebab-case), e.g. <c>central-asia-ideology-ban</c>.</summary>
