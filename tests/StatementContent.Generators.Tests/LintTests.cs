@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using StatementContent.Generators.Assembling;
 using Xunit;
 
 namespace StatementContent.Generators.Tests;
@@ -28,6 +29,35 @@ public class LintTests
         FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
         Assert.Equal((MiniContent.Russian, line, column), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
         Assert.Empty(run.CompilationProblems);
+    }
+
+    // A long paragraph over several lines with a no-break space between every pair of words: the build reports the
+    // first findings of the rule in the file, each at its own line and column, and the last says how many it left
+    // out (the lint command lists them all).
+    [Fact]
+    public void Many_findings_of_one_rule_in_a_file_are_capped_and_each_reported_one_is_placed()
+    {
+        const int Lines = 12, WordsPerLine = 6;
+        string paragraph = string.Join("\n", Enumerable.Range(0, Lines).Select(l => string.Join("\u00A0", Enumerable.Repeat("слово", WordsPerLine))));
+        string file = $"# Заголовок\n\n{paragraph}\n\nАбзац два.\n";
+        GeneratorRun run = new MiniContent().With(MiniContent.Russian, file).Run();
+
+        // Where every no-break space is, from the file itself: line and column, 1-based.
+        string[] fileLines = file.Split('\n');
+        var expected = fileLines.SelectMany((text, line) => text.Select((c, column) => (c, line, column)))
+            .Where(x => x.c == '\u00A0').Select(x => (x.line + 1, x.column + 1)).ToList();
+        Assert.Equal(Lines * (WordsPerLine - 1), expected.Count);
+
+        Diagnostic[] reported = run.AllDiagnostics.Where(d => d.Id == "STC5003").ToArray();
+        Assert.Equal(ContentLint.MaxReportedPerFileAndRule, reported.Length);
+        Assert.Equal(expected.Take(ContentLint.MaxReportedPerFileAndRule), reported.Select(d =>
+        {
+            FileLinePositionSpan span = d.Location.GetLineSpan();
+            return (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+        }));
+        Assert.All(reported.Take(reported.Length - 1), d => Assert.DoesNotContain("more", d.GetMessage(), StringComparison.Ordinal));
+        Assert.EndsWith($"(and {expected.Count - ContentLint.MaxReportedPerFileAndRule} more STC5003 in this file, not reported by the build; 'statement lint' lists them all)",
+            reported[^1].GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

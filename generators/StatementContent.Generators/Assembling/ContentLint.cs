@@ -54,12 +54,34 @@ internal static class ContentLint
         return findings;
     }
 
-    /// <summary>Reports what the baseline does not acknowledge; each baseline line acknowledges one finding.</summary>
+    /// <summary>
+    /// At most this many findings of one rule in one file become diagnostics in a build; the last of them says how
+    /// many more there are. A long text with a no-break space between every pair of words would otherwise flood
+    /// the build with one Info each; <c>statement lint</c> lists every finding.
+    /// </summary>
+    public const int MaxReportedPerFileAndRule = 20;
+
+    /// <summary>Reports what the baseline does not acknowledge (each baseline line acknowledges one finding), capped per file and rule.</summary>
     public static void Report(List<LintFinding> findings, LintBaseline baseline, DiagnosticBag diagnostics)
     {
-        foreach (LintFinding finding in baseline.New(findings))
+        List<LintFinding> fresh = baseline.New(findings).ToList();
+        Dictionary<(string Path, string Id), int> totals = fresh.GroupBy(f => (f.Path, f.Id)).ToDictionary(g => g.Key, g => g.Count());
+        var reported = new Dictionary<(string Path, string Id), int>();
+        foreach (LintFinding finding in fresh)
         {
-            diagnostics.Report(DiagnosticDescriptors.ById(finding.Id), finding.Path, finding.Span, finding.Message);
+            (string, string) key = (finding.Path, finding.Id);
+            int count = reported.TryGetValue(key, out int before) ? before + 1 : 1;
+            reported[key] = count;
+            if (count > MaxReportedPerFileAndRule)
+            {
+                continue;
+            }
+
+            int more = totals[key] - MaxReportedPerFileAndRule;
+            string message = count == MaxReportedPerFileAndRule && more > 0
+                ? $"{finding.Message} (and {more} more {finding.Id} in this file, not reported by the build; 'statement lint' lists them all)"
+                : finding.Message;
+            diagnostics.Report(DiagnosticDescriptors.ById(finding.Id), finding.Path, finding.Span, message);
         }
     }
 
@@ -102,14 +124,15 @@ internal static class ContentLint
 
     private static void Check(List<LintFinding> findings, string path, string text, FileSpan span, int offset)
     {
+        var lines = new TextLines(text);
         foreach (Match match in NoSpaceAfterPunctuation.Matches(text))
         {
-            findings.Add(Finding("STC5001", path, text, span, offset, match, $"no space after '{match.Value}'"));
+            findings.Add(Finding("STC5001", path, lines, span, offset, match, $"no space after '{match.Value}'"));
         }
 
         foreach (Match match in GluedQuote.Matches(text))
         {
-            findings.Add(Finding("STC5002", path, text, span, offset, match, $"the quote '{match.Value}' touches a letter"));
+            findings.Add(Finding("STC5002", path, lines, span, offset, match, $"the quote '{match.Value}' touches a letter"));
         }
 
         foreach (Match match in OddWhitespace.Matches(text))
@@ -118,7 +141,7 @@ internal static class ContentLint
                 : match.Index == 0 ? "whitespace at the start"
                 : match.Index + match.Length == text.Length ? "whitespace at the end"
                 : $"a {VisibleText.Show(match.Value)} space";
-            findings.Add(Finding("STC5003", path, text, span, offset, match, what));
+            findings.Add(Finding("STC5003", path, lines, span, offset, match, what));
         }
 
         // Words that mix scripts, in one pass over the characters (most texts have none).
@@ -139,7 +162,7 @@ internal static class ContentLint
             {
                 Match word = Word.Match(text, wordStart, i - wordStart);
                 string letters = string.Concat(word.Value.Select(l => l is >= '\u0400' and <= '\u04FF' ? "[Cyrillic " + l + "]" : l.ToString()));
-                findings.Add(Finding("STC5004", path, text, span, offset, word, $"the word '{word.Value}' mixes Latin and Cyrillic letters ({letters})"));
+                findings.Add(Finding("STC5004", path, lines, span, offset, word, $"the word '{word.Value}' mixes Latin and Cyrillic letters ({letters})"));
             }
 
             wordStart = -1;
@@ -163,7 +186,7 @@ internal static class ContentLint
         foreach (IGrouping<string, (string Style, string Text, FileSpan Span, Match Match)> minority in styles.Skip(1))
         {
             var first = minority.First();
-            findings.Add(Finding("STC5005", path, first.Text, first.Span, 0, first.Match, $"quotes {minority.Key} in a '{doc.Language}' text that otherwise quotes {styles[0].Key}"));
+            findings.Add(Finding("STC5005", path, new TextLines(first.Text), first.Span, 0, first.Match, $"quotes {minority.Key} in a '{doc.Language}' text that otherwise quotes {styles[0].Key}"));
         }
     }
 
@@ -186,29 +209,48 @@ internal static class ContentLint
         }
     }
 
-    private static LintFinding Finding(string id, string path, string text, FileSpan span, int offset, Match match, string message)
+    private static LintFinding Finding(string id, string path, TextLines lines, FileSpan span, int offset, Match match, string message)
     {
         const int Around = 8;
+        string text = lines.Text;
         int start = Math.Max(0, match.Index - Around);
         int end = Math.Min(text.Length, match.Index + match.Length + Around);
-        return new LintFinding(id, path, At(text, span, offset, match.Index, match.Length), message, VisibleText.Show(text.Substring(start, end - start)).Replace("\n", "[U+000A]"));
+        return new LintFinding(id, path, lines.At(span, offset, match.Index, match.Length), message, VisibleText.Show(text.Substring(start, end - start)).Replace("\n", "[U+000A]"));
     }
 
-    /// <summary>The place of characters <paramref name="index"/>.. of a text that starts at <paramref name="span"/> (+ <paramref name="offset"/> on its first line).</summary>
-    private static FileSpan At(string text, FileSpan span, int offset, int index, int length)
+    /// <summary>
+    /// A text and where its lines start, found once on the first finding: placing each finding by counting line
+    /// breaks from the start made the lint quadratic in a long text with many findings.
+    /// </summary>
+    private sealed class TextLines
     {
-        int lineBreaks = 0, lastBreak = -1;
-        for (int i = 0; i < index; i++)
+        private List<int>? _breaks;
+
+        public TextLines(string text) => Text = text;
+
+        public string Text { get; }
+
+        /// <summary>The place of characters <paramref name="index"/>.. of the text, which starts at <paramref name="span"/> (+ <paramref name="offset"/> on its first line).</summary>
+        public FileSpan At(FileSpan span, int offset, int index, int length)
         {
-            if (text[i] == '\n')
-            {
-                lineBreaks++;
-                lastBreak = i;
-            }
+            _breaks ??= Breaks(Text);
+            // The line breaks before the index, and the last of them.
+            int lineBreaks = _breaks.BinarySearch(index);
+            lineBreaks = lineBreaks >= 0 ? lineBreaks : ~lineBreaks;
+            int line = span.StartLine + lineBreaks;
+            int column = lineBreaks == 0 ? span.StartColumn + offset + index : index - _breaks[lineBreaks - 1] - 1;
+            return new FileSpan(span.Start + offset + index, length, line, column, line, column + length);
         }
 
-        int line = span.StartLine + lineBreaks;
-        int column = lineBreaks == 0 ? span.StartColumn + offset + index : index - lastBreak - 1;
-        return new FileSpan(span.Start + offset + index, length, line, column, line, column + length);
+        private static List<int> Breaks(string text)
+        {
+            var breaks = new List<int>();
+            for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+            {
+                breaks.Add(i);
+            }
+
+            return breaks;
+        }
     }
 }
