@@ -19,7 +19,8 @@
 #   (j) the 'statement' tool installs from the local feed into a --tool-path and validates and diffs the
 #       repository's content (one party added in a copy: exactly that addition);
 #   (k) the library package carries a precompiled (ReadyToRun) image for each runtime it lists, and the app of (a),
-#       built by default (JIT, no publish options), loads the one for this machine rather than the IL assembly.
+#       built by default (JIT, no publish options), loads the one for this machine rather than the IL assembly;
+#       an unknown runtime in StatementContentReadyToRunRuntimes is STC3006 at the project file.
 # Prints one line per check and exits non-zero if any fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -301,6 +302,16 @@ Console.WriteLine(reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size 
 Console.WriteLine(Statements.CentralAsiaIdeologyBan.Paragraphs[0].Ru.Length > 0);
 CS
   diff <(printf 'runtimes/%s/lib/net10.0/StatementContent.dll\nReadyToRun\nTrue\n' "$rid") <(dotnet run)
+
+  # The packing setting is input too: a runtime .NET cannot precompile for is STC3006 at the project file, before building.
+  local log="$work/readytorun-setting.log"
+  if dotnet msbuild "$root/src/StatementContent/StatementContent.csproj" -nologo -t:StatementContentReadyToRunImages \
+       -p:TargetFramework=net10.0 -p:StatementContentReadyToRunRuntimes=linux-x65 >"$log" 2>&1; then
+    echo "an unknown runtime was accepted"; return 1
+  fi
+  cat "$log"
+  grep -q "StatementContent.csproj : error STC3006: <StatementContentReadyToRunRuntimes> names linux-x65:" "$log"
+  [ "$(grep -c ': error ' "$log")" -eq 1 ]
 }
 
 check a-library-from-local-feed library_app
