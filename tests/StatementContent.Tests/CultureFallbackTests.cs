@@ -89,6 +89,61 @@ public class CultureFallbackTests
         }
     }
 
+    // A web app's requests switch cultures all the time: reading the same texts in alternating cultures must not
+    // allocate either (before, each switch made a small lookup object).
+    [Fact]
+    public void Readers_alternating_cultures_allocate_nothing()
+    {
+        var fallbacks = new LanguageFallbacks(new[] { "kk" }, new[] { new[] { "ru" } });
+        LocalizedText[] texts =
+        {
+            new(new[] { "en", "ru" }, new[] { "English", "Русский" }, fallbacks),
+            new(new[] { "en", "ru" }, new[] { "Title", "Заголовок" }, fallbacks),
+        };
+        CultureInfo[] cultures = { CultureInfo.GetCultureInfo("ru-RU"), CultureInfo.GetCultureInfo("en-US"), CultureInfo.GetCultureInfo("kk-KZ"), CultureInfo.InvariantCulture };
+        string[][] expected = { new[] { "Русский", "English", "Русский", "English" }, new[] { "Заголовок", "Title", "Заголовок", "Title" } };
+        foreach (CultureInfo culture in cultures)
+        {
+            foreach (LocalizedText text in texts)
+            {
+                text.Get(culture);
+            }
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int wrong = 0;
+        for (int round = 0; round < 1000; round++)
+        {
+            for (int c = 0; c < cultures.Length; c++)
+            {
+                for (int t = 0; t < texts.Length; t++)
+                {
+                    wrong += ReferenceEquals(texts[t].Get(cultures[c]), expected[t][c]) || texts[t].Get(cultures[c]) == expected[t][c] ? 0 : 1;
+                }
+            }
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, wrong);
+    }
+
+    // Chains are numbered across all content, so a text knows answers for other fallback sets' chains too: a reader's
+    // culture object must only ever find the answer of the text's own set.
+    [Fact]
+    public void Texts_of_different_fallback_sets_read_one_culture_object_each_by_their_own_set()
+    {
+        var kazakh = new CultureInfo("kk-KZ");
+        var plain = new LocalizedText(new[] { "en", "ru" }, new[] { "English", "Русский" }, new LanguageFallbacks(new string[0], new string[0][]));
+        var configured = new LocalizedText(new[] { "en", "ru" }, new[] { "English", "Русский" }, new LanguageFallbacks(new[] { "kk" }, new[] { new[] { "ru" } }));
+        for (int round = 0; round < 3; round++)
+        {
+            Assert.Equal("English", plain.Get(kazakh));
+            Assert.Equal("Русский", configured.Get(kazakh));
+            Assert.Equal("English", plain.Get(CultureInfo.InvariantCulture));
+            Assert.Equal("English", configured.Get(CultureInfo.InvariantCulture));
+        }
+    }
+
     [Fact]
     public void The_issue_repro_gives_one_answer_per_culture()
     {

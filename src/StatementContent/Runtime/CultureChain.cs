@@ -76,25 +76,31 @@ namespace StatementContent
         public static CultureChain[] All => Volatile.Read(ref s_known);
 
         /// <summary>The chain of <paramref name="culture"/> under <paramref name="fallbacks"/>.</summary>
+        /// <remarks>
+        /// Each fallback set keeps the chain asked for last, and a reader asking with that chain's own culture object
+        /// gets it by one reference compare; switching cultures only moves that reference, so readers alternating
+        /// cultures (a web app's requests) allocate nothing. Another object of the same culture name finds its chain
+        /// by name each time, also without allocating. Sets are kept apart, so texts of different content never
+        /// evict each other's.
+        /// </remarks>
         public static CultureChain For(CultureInfo culture, LanguageFallbacks fallbacks)
         {
-            // Each set keeps the culture asked last, so texts of different content never evict each other's.
-            LastLookup? last = fallbacks.Last;
-            if (last == null || !ReferenceEquals(last.Culture, culture))
+            if (culture == null)
             {
-                if (culture == null)
-                {
-                    throw new ArgumentNullException(nameof(culture));
-                }
-
-                CultureChain chain = Find(culture.Name, fallbacks) ?? Add(culture.Name, culture, fallbacks);
-                // A neutral language's chain made from its name alone (ForNeutral) takes the first culture object asked with.
-                Interlocked.CompareExchange(ref chain._culture, culture, null);
-                last = new LastLookup(culture, chain);
-                fallbacks.Last = last;
+                throw new ArgumentNullException(nameof(culture));
             }
 
-            return last.Chain;
+            CultureChain? last = fallbacks.Last;
+            if (last != null && ReferenceEquals(last._culture, culture))
+            {
+                return last;
+            }
+
+            CultureChain chain = Find(culture.Name, fallbacks) ?? Add(culture.Name, culture, fallbacks);
+            // A neutral language's chain made from its name alone (ForNeutral) takes the first culture object asked with.
+            Interlocked.CompareExchange(ref chain._culture, culture, null);
+            fallbacks.Last = chain;
+            return chain;
         }
 
         /// <summary>
@@ -202,19 +208,6 @@ namespace StatementContent
             Array.Copy(languages, grown, languages.Length);
             grown[languages.Length] = lower;
             return grown;
-        }
-
-        /// <summary>A culture and its chain (kept per fallback set), compared by reference: a repeated culture needs no name compare.</summary>
-        internal sealed class LastLookup
-        {
-            public readonly CultureInfo Culture;
-            public readonly CultureChain Chain;
-
-            public LastLookup(CultureInfo culture, CultureChain chain)
-            {
-                Culture = culture;
-                Chain = chain;
-            }
         }
     }
 }

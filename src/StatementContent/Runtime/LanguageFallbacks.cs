@@ -50,8 +50,8 @@ namespace StatementContent
         /// <summary>The languages that have fallbacks, lower case.</summary>
         public IReadOnlyList<string> Languages => Array.AsReadOnly(_languages);
 
-        /// <summary>The culture asked last with this set, by reference; owned by <see cref="CultureChain"/>. A field: read on every lookup.</summary>
-        internal CultureChain.LastLookup? Last;
+        /// <summary>The chain asked for last with this set, matched by its own culture object; owned by <see cref="CultureChain"/>. A field: read on every lookup.</summary>
+        internal CultureChain? Last;
 
         /// <summary>The configured fallbacks of <paramref name="language"/>, best first; empty when it has none.</summary>
         public IReadOnlyList<string> Of(string language)

@@ -369,6 +369,19 @@ namespace StatementContent
         [MethodImpl(MethodImplOptions.NoInlining)]
         private string GetSlow(CultureInfo culture)
         {
+            // A culture this text answered before (readers alternating cultures, e.g. a web app's requests): its
+            // answer carries the culture object, so a scan by reference finds it without looking up the chain. Chains
+            // are numbered across all content, so only answers for this text's own fallback set count.
+            Answer[] known = Volatile.Read(ref _byChain);
+            for (int i = 0; i < known.Length; i++)
+            {
+                if (ReferenceEquals(known[i].Culture, culture) && ReferenceEquals(known[i].Fallbacks, _fallbacks))
+                {
+                    _last = known[i];
+                    return known[i].Text;
+                }
+            }
+
             CultureChain chain = CultureChain.For(culture, _fallbacks);
             Answer answer = AnswerFor(chain);
             if (!ReferenceEquals(answer.Culture, chain.Culture))
@@ -507,10 +520,14 @@ namespace StatementContent
             public readonly CultureInfo? Culture;
             public readonly string Text;
 
+            /// <summary>The chain's fallback set: an answer for another set's chain is not this text's answer for a culture.</summary>
+            public readonly LanguageFallbacks Fallbacks;
+
             public Answer(CultureChain chain, string text)
             {
                 Culture = chain.Culture;
                 Text = text;
+                Fallbacks = chain.Fallbacks;
             }
         }
     }
