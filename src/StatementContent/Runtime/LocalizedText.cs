@@ -23,9 +23,6 @@ namespace StatementContent
         /// <summary>The language every text falls back to when the reader's culture has no text.</summary>
         public const string FallbackLanguage = "en";
 
-        // Length 0, so the bounds check sends a text without answers yet to the rule.
-        private static readonly Answer[] NoAnswers = new Answer[0];
-
         // The language table the last new text made (validated, lower-case, never modified): the next text with the
         // same languages shares it rather than making its own. A race only means one more table.
         private static string[]? s_lastLanguages;
@@ -42,8 +39,9 @@ namespace StatementContent
 
         // This text's answer per culture chain (CultureChain.Id), for every chain numbered when it was filled: a chain
         // numbered later is past its end and sends the reader to the rule, which refills it. Filled on first use,
-        // not in the constructor, so that loading content costs no more than its strings.
-        private Answer[] _byChain = NoAnswers;
+        // not in the constructor, so that loading content costs no more than its strings (null until then: an empty
+        // array here would make a static constructor and load the answer type with the first text).
+        private Answer[]? _byChain;
 
         // The answer this text gave last by culture: the steady path compares its chain's culture with the reader's.
         // One of _byChain's answers, so switching cultures allocates nothing.
@@ -372,8 +370,8 @@ namespace StatementContent
             // A culture this text answered before (readers alternating cultures, e.g. a web app's requests): its
             // answer carries the culture object, so a scan by reference finds it without looking up the chain. Chains
             // are numbered across all content, so only answers for this text's own fallback set count.
-            Answer[] known = Volatile.Read(ref _byChain);
-            for (int i = 0; i < known.Length; i++)
+            Answer[]? known = Volatile.Read(ref _byChain);
+            for (int i = 0; known != null && i < known.Length; i++)
             {
                 if (ReferenceEquals(known[i].Culture, culture) && ReferenceEquals(known[i].Fallbacks, _fallbacks))
                 {
@@ -388,7 +386,7 @@ namespace StatementContent
             {
                 // Made before the chain had a culture object (a neutral language's chain, see CultureChain.For): once.
                 answer = new Answer(chain, answer.Text);
-                Volatile.Read(ref _byChain)[chain.Id] = answer;
+                Volatile.Read(ref _byChain)![chain.Id] = answer;
             }
 
             _last = answer;
@@ -400,9 +398,9 @@ namespace StatementContent
         /// <summary>This text's cached answer for the chain, else the rule, once for every chain numbered so far.</summary>
         private Answer AnswerFor(CultureChain chain)
         {
-            Answer[] answers = _byChain;
+            Answer[]? answers = _byChain;
             int id = chain.Id;
-            return (uint)id < (uint)answers.Length ? answers[id] : Learn(chain);
+            return answers != null && (uint)id < (uint)answers.Length ? answers[id] : Learn(chain);
         }
 
         /// <summary>Applies the rule for every chain numbered since this text last learned (the one asked among them), and keeps the answers.</summary>
@@ -410,10 +408,15 @@ namespace StatementContent
         {
             // Chains are only ever added, so the answers known so far stay right: compute just the new ones.
             CultureChain[] chains = CultureChain.All;
-            Answer[] known = Volatile.Read(ref _byChain);
+            Answer[]? known = Volatile.Read(ref _byChain);
+            int knownCount = known == null ? 0 : known.Length;
             var answers = new Answer[chains.Length];
-            Array.Copy(known, answers, known.Length);
-            for (int i = known.Length; i < chains.Length; i++)
+            if (known != null)
+            {
+                Array.Copy(known, answers, knownCount);
+            }
+
+            for (int i = knownCount; i < chains.Length; i++)
             {
                 answers[i] = new Answer(chains[i], _texts[IndexFor(chains[i], out _)]);
             }
