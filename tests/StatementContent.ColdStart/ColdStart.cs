@@ -54,21 +54,32 @@ public static class ColdStart
         string jsonPath = Path.Combine(Path.GetTempPath(), "statementcontent-coldstart.json");
         File.WriteAllBytes(jsonPath, Approaches.ExportJson());
         string self = Environment.ProcessPath!;
-        var rows = new List<(string Name, double Median)>();
+        var rows = new List<(string Name, string Program, string Approach)>();
         foreach (string approach in Names)
         {
-            rows.Add((approach, Median(self, approach, jsonPath, runs)));
+            rows.Add((approach, self, approach));
         }
 
         // A Release build runs the package's precompiled image of the library (see the project file) and keeps the
         // IL assembly in il/: the same program beside it, with the IL assembly, measures the library uncompiled.
         string ilAssembly = Path.Combine(AppContext.BaseDirectory, "il", LibraryFile);
         string? ilCopy = File.Exists(ilAssembly) ? CopyWithLibrary(ilAssembly) : null;
+        if (ilCopy != null)
+        {
+            rows.Insert(1, ("generated, IL only", Path.Combine(ilCopy, Path.GetFileName(self)), "generated"));
+        }
+
+        // Round by round, every approach once per round: a machine that speeds up or slows down during the run moves
+        // every approach alike, so the ratios hold even when the absolute times drift.
+        var samples = rows.Select(_ => new List<double>()).ToArray();
         try
         {
-            if (ilCopy != null)
+            for (int round = 0; round < runs; round++)
             {
-                rows.Insert(1, ("generated, IL only", Median(Path.Combine(ilCopy, Path.GetFileName(self)), "generated", jsonPath, runs)));
+                for (int row = 0; row < rows.Count; row++)
+                {
+                    samples[row].Add(MeasureInNewProcess(rows[row].Program, rows[row].Approach, jsonPath));
+                }
             }
         }
         finally
@@ -81,12 +92,13 @@ public static class ColdStart
 
         Console.WriteLine($"StatementContent.dll: {Describe(Path.Combine(AppContext.BaseDirectory, LibraryFile))}");
         Console.WriteLine();
-        Console.WriteLine($"| approach | median, Main → first Russian paragraph ({runs} fresh processes) | × the generated API's time |");
+        Console.WriteLine($"| approach | median, Main → first Russian paragraph ({runs} fresh processes each, approaches interleaved) | × the generated API's time |");
         Console.WriteLine("|---|---|---|");
-        double generated = rows[0].Median;
-        foreach ((string name, double median) in rows)
+        double generated = Median(samples[0]);
+        for (int row = 0; row < rows.Count; row++)
         {
-            Console.WriteLine($"| {name} | {median:F0} µs | {median / generated:F1}× |");
+            double median = Median(samples[row]);
+            Console.WriteLine($"| {rows[row].Name} | {median:F0} µs | {median / generated:F1}× |");
         }
 
         return 0;
@@ -94,26 +106,26 @@ public static class ColdStart
 
     private const string LibraryFile = "StatementContent.dll";
 
-    /// <summary>The median time of <paramref name="runs"/> fresh processes of <paramref name="program"/> measuring one approach.</summary>
-    private static double Median(string program, string approach, string jsonPath, int runs)
+    /// <summary>One measurement: a fresh process of <paramref name="program"/> measuring one approach, in microseconds.</summary>
+    private static double MeasureInNewProcess(string program, string approach, string jsonPath)
     {
-        var samples = new List<double>();
-        for (int i = 0; i < runs; i++)
+        var start = new ProcessStartInfo(program, new[] { "measure", approach, jsonPath }) { RedirectStandardOutput = true };
+        using Process process = Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
         {
-            var start = new ProcessStartInfo(program, new[] { "measure", approach, jsonPath }) { RedirectStandardOutput = true };
-            using Process process = Process.Start(start)!;
-            string output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"{approach} run failed: {output}");
-            }
-
-            samples.Add(double.Parse(output.Split(' ')[0], CultureInfo.InvariantCulture));
+            throw new InvalidOperationException($"{approach} run failed: {output}");
         }
 
-        samples.Sort();
-        return runs % 2 == 1 ? samples[runs / 2] : (samples[(runs / 2) - 1] + samples[runs / 2]) / 2;
+        return double.Parse(output.Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+
+    private static double Median(List<double> samples)
+    {
+        var sorted = samples.OrderBy(sample => sample).ToList();
+        int count = sorted.Count;
+        return count % 2 == 1 ? sorted[count / 2] : (sorted[(count / 2) - 1] + sorted[count / 2]) / 2;
     }
 
     /// <summary>A copy of this program's directory (its files, not its subdirectories) with <paramref name="library"/> as the library.</summary>
