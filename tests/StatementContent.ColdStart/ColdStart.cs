@@ -12,7 +12,8 @@ namespace StatementContent.Benchmarks;
 /// <summary>
 /// Cold start: in a fresh process, the time from Main to holding the first paragraph in Russian, per approach,
 /// each with its natural API. <c>report</c> runs every approach in new processes of this program (as built, or as
-/// published ReadyToRun or NativeAOT: it measures whichever it is) and prints medians.
+/// published ReadyToRun or NativeAOT: it measures whichever it is), one process of each approach per round, and
+/// prints medians.
 /// </summary>
 public static class ColdStart
 {
