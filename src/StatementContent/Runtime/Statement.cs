@@ -29,8 +29,7 @@ namespace StatementContent
             IsOpenForSubscriptions = isOpenForSubscriptions;
             _languages = LocalizedText.CopyStrings(languages ?? throw new ArgumentNullException(nameof(languages)), "language", nameof(languages));
             Title = title ?? throw new ArgumentNullException(nameof(title));
-            // A content list is kept as it is, tested here rather than in ReadOnly: a generic method is instantiated
-            // per item type on first call, which costs start-up time even when it only returns its argument.
+            // A content list is kept as it is (see ReadOnly).
             Paragraphs = paragraphs is ContentList.IImmutable ? paragraphs : ReadOnly(paragraphs, nameof(paragraphs));
             SignatoryGroups = signatoryGroups is ContentList.IImmutable ? signatoryGroups : ReadOnly(signatoryGroups, nameof(signatoryGroups));
         }
@@ -146,17 +145,16 @@ namespace StatementContent
             return true;
         }
 
+        /// <summary>
+        /// A read-only copy of a list that is not a content list. Callers keep a content list (<see cref="ContentList.IImmutable"/>)
+        /// as it is, testing that themselves: copying would make every item now, what a content list exists to avoid,
+        /// and the test here would instantiate this generic method at start-up for nothing.
+        /// </summary>
         internal static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T> items, string name)
         {
             if (items is null)
             {
                 throw new ArgumentNullException(name);
-            }
-
-            // Immutable already, and copying would make every item now: what a content list exists to avoid.
-            if (items is ContentList.IImmutable)
-            {
-                return items;
             }
 
             var copy = new T[items.Count];
