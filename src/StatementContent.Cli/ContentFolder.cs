@@ -60,7 +60,8 @@ internal sealed class ContentFolder
 
     public string LockPath => Path.Combine(Root, ContentLockParser.FileName);
 
-    public static ContentFolder Load(string folder)
+    /// <param name="settings">The build's settings to read the folder with (default: a developer's build, <see cref="BuildSettings.Default"/>).</param>
+    public static ContentFolder Load(string folder, BuildSettings? settings = null)
     {
         string root = Path.GetFullPath(folder);
         ImmutableArray<ParsedFile> files = Directory
@@ -74,7 +75,7 @@ internal sealed class ContentFolder
                 return ContentFileParser.Parse(path, SourceText.From(stream), CancellationToken.None);
             })
             .ToImmutableArray();
-        ContentAssembly assembly = ContentAssembler.Assemble(files, BuildSettings.Default, out ContentLock? contentLock);
+        ContentAssembly assembly = ContentAssembler.Assemble(files, settings ?? BuildSettings.Default, out ContentLock? contentLock);
         return new ContentFolder(root, files, assembly, contentLock);
     }
 

@@ -1,31 +1,36 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using StatementContent.Generators.Assembling;
 using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Model;
-using Microsoft.CodeAnalysis;
+using StatementContent.Generators.Parsing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace StatementContent.Cli;
 
 /// <summary>
 /// <c>statement lock [folder] [--check] [--confirm-translations]</c>: records the content as reviewed in
-/// <c>content.lock</c>, printing what changed since the lock was last written (docs/content-lock.md).
+/// <c>content.lock</c>, printing what changed since the lock was last written (docs/content-lock.md). The folder is
+/// read with the generator's own code; <c>--check</c> reads it as the strict build does, so it fails exactly when
+/// <c>StatementContentStrictLock=true</c> does.
 /// </summary>
 internal static class LockCommand
 {
     public static Command Create(CliConsole console)
     {
         Argument<string?> folder = CliApp.FolderArgument("The content folder (default: content).");
-        var check = new Option<bool>("--check") { Description = "Only report: exit 1 when the lock does not record the content (CI without a build)." };
+        var check = new Option<bool>("--check") { Description = "Only report: exit 1 exactly when a strict build (StatementContentStrictLock=true) would fail on the lock — changes not recorded, stale translations, a malformed lock (CI without a build)." };
         var confirm = new Option<bool>("--confirm-translations") { Description = "Mark the stale translations as checked: they still fit the changed English." };
-        var command = new Command("lock", "Record the content as reviewed in content.lock, printing what changed since it was written (docs/content-lock.md).") { folder, check, confirm };
+        var command = new Command("lock", "Record the content as reviewed in content.lock, printing what changed since it was written; resolves a lock git could not merge (docs/content-lock.md).") { folder, check, confirm };
         command.SetAction(result => Run(result.GetValue(folder) ?? "content", result.GetValue(check), result.GetValue(confirm), console.Out, console.Error));
         return command;
     }
+
+    private static bool IsLockDiagnostic(DiagnosticInfo d) =>
+        d.Id == DiagnosticDescriptors.ContentChangedSinceLock.Id || d.Id == DiagnosticDescriptors.StaleTranslation.Id || d.Id == DiagnosticDescriptors.MalformedLock.Id;
 
     private static int Run(string folder, bool check, bool confirm, TextWriter output, TextWriter error)
     {
@@ -35,15 +40,16 @@ internal static class LockCommand
             return CliApp.Usage;
         }
 
-        ContentFolder content = ContentFolder.Load(folder);
+        // --check reads the folder as the strict build does: the same diagnostics, errors alike.
+        ContentFolder content = ContentFolder.Load(folder, BuildSettings.Default with { StrictLock = check });
         if (content.Lock is not { } contentLock)
         {
             error.WriteLine($"'{folder}' has no content files.");
             return CliApp.NotFound;
         }
 
-        // Content errors first: a lock records content that builds. A malformed lock is what this command repairs.
-        List<DiagnosticInfo> errors = content.Assembly.Diagnostics.Where(d => d.IsError && d.Id != DiagnosticDescriptors.MalformedLock.Id).ToList();
+        // Content errors first: a lock records content that builds.
+        List<DiagnosticInfo> errors = content.Diagnostics.Where(d => d.IsError && !IsLockDiagnostic(d)).ToList();
         if (errors.Count > 0)
         {
             errors.ForEach(d => error.WriteLine(Finding.From(content, d)));
@@ -52,29 +58,101 @@ internal static class LockCommand
         }
 
         string lockName = content.Display(content.LockPath);
-        foreach (DiagnosticInfo diagnostic in content.Assembly.Diagnostics.Where(d => d.Id is "STC4001" or "STC4002" or "STC4003"))
+        List<DiagnosticInfo> lockDiagnostics = content.Diagnostics.Where(IsLockDiagnostic).ToList();
+        lockDiagnostics.ForEach(d => output.WriteLine(Finding.From(content, d)));
+        string? current = File.Exists(content.LockPath) ? File.ReadAllText(content.LockPath).Replace("\r\n", "\n") : null;
+        if (check)
         {
-            output.WriteLine(Finding.From(content, diagnostic));
+            if (lockDiagnostics.Count == 0)
+            {
+                output.WriteLine($"{lockName} records the content (content version {contentLock.Version}).");
+                return CliApp.Ok;
+            }
+
+            error.WriteLine($"{lockName} does not record the content: {Summary(contentLock, lockDiagnostics)}. Review it and run 'statement lock'"
+                + (contentLock.Stale.Count > 0 ? " (update the stale translations, or confirm them with --confirm-translations)." : "."));
+            return CliApp.NotFound;
+        }
+
+        // A lock git could not merge: both sides read, each item kept as the side that records the content (docs/content-lock.md).
+        if (current is not null && contentLock.Locked is null)
+        {
+            if (ResolveConflict(content, contentLock, current, error) is not { } resolved)
+            {
+                return CliApp.NotFound;
+            }
+
+            contentLock = resolved;
+            output.WriteLine($"{lockName}: merge conflict resolved from both sides (content version {contentLock.Locked!.Version} before this change).");
         }
 
         string updated = contentLock.Update(confirm);
-        string? current = File.Exists(content.LockPath) ? File.ReadAllText(content.LockPath).Replace("\r\n", "\n") : null;
         if (current == updated)
         {
             output.WriteLine($"{lockName} is up to date (content version {contentLock.Version}).");
             return CliApp.Ok;
         }
 
-        string change = contentLock.Locked is null ? "created" : contentLock.Changes.Count > 0 ? $"{contentLock.Changes.Count} change(s)" : "translation records updated";
-        if (check)
+        string change = contentLock.Locked is null ? "created" : contentLock.Changes.Count > 0 ? $"{contentLock.Changes.Count} change(s)"
+            : confirm ? "translation records updated" : "rewritten, no content change";
+        File.WriteAllText(content.LockPath, updated);
+        output.WriteLine($"{lockName} written: {change}; content version {contentLock.NextVersion}.");
+        return CliApp.Ok;
+    }
+
+    /// <summary>
+    /// The content against both sides of a conflicted lock; null (with the reason on stderr) when the lock is malformed
+    /// for another reason, or a side is: such a lock is fixed by hand or deleted, never silently restarted at version 1.
+    /// </summary>
+    private static ContentLock? ResolveConflict(ContentFolder content, ContentLock contentLock, string text, TextWriter error)
+    {
+        DiagnosticInfo? malformed = content.Diagnostics.FirstOrDefault(d => d.Id == DiagnosticDescriptors.MalformedLock.Id);
+        if (ContentLockParser.ConflictSides(text) is not { } sides)
         {
-            error.WriteLine($"{lockName} does not record the content ({change}). Review it and run 'statement lock'.");
-            return CliApp.NotFound;
+            if (malformed is not null)
+            {
+                error.WriteLine(Finding.From(content, malformed));
+            }
+
+            error.WriteLine($"{content.Display(content.LockPath)} is malformed and not a git conflict: fix the line named above, or delete the file to start the lock again at version 1.");
+            return null;
         }
 
-        File.WriteAllText(content.LockPath, updated);
-        string version = updated.Split('\n').First(line => line.StartsWith("version ", StringComparison.Ordinal)).Substring(8);
-        output.WriteLine($"{lockName} written: {change}; content version {version}.");
-        return CliApp.Ok;
+        LockDoc? ours = ReadSide(content.LockPath, sides.Ours, "ours", content, error);
+        LockDoc? theirs = ReadSide(content.LockPath, sides.Theirs, "theirs", content, error);
+        return ours is null || theirs is null ? null : contentLock.ResolvedWith(ours, theirs);
+    }
+
+    private static LockDoc? ReadSide(string path, string text, string side, ContentFolder content, TextWriter error)
+    {
+        var context = new ParseContext(new SourceMap(path, SourceText.From(text), text));
+        LockDoc? doc = ContentLockParser.Read(context);
+        foreach (DiagnosticInfo diagnostic in context.Diagnostics.ToEquatableArray())
+        {
+            error.WriteLine($"{Finding.From(content, diagnostic)} (in the conflict's '{side}' side)");
+        }
+
+        return doc;
+    }
+
+    private static string Summary(ContentLock contentLock, List<DiagnosticInfo> diagnostics)
+    {
+        var parts = new List<string>();
+        if (diagnostics.Any(d => d.Id == DiagnosticDescriptors.MalformedLock.Id))
+        {
+            parts.Add("it is malformed");
+        }
+
+        if (contentLock.Changes.Count > 0)
+        {
+            parts.Add($"{contentLock.Changes.Count} change(s)");
+        }
+
+        if (contentLock.Stale.Count > 0)
+        {
+            parts.Add($"{contentLock.Stale.Count} stale translation(s)");
+        }
+
+        return parts.Count > 0 ? string.Join(", ", parts) : "created";
     }
 }

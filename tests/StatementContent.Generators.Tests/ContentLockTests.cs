@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -68,12 +69,18 @@ public class ContentLockTests
     public void Recording_the_change_with_the_lock_command_clears_the_warning_and_raises_the_version()
     {
         MiniContent content = Change(Locked(new MiniContent()), "party added");
-        Assert.Contains("version 1\n", content.Text(LockPath), StringComparison.Ordinal);
+        Assert.Contains("Content_Version = \"1\"", Hashes(content.Run()), StringComparison.Ordinal);
 
         content = Locked(content);
 
-        Assert.Contains("version 2\n", content.Text(LockPath), StringComparison.Ordinal);
-        Assert.Empty(content.Run().Diagnostics);
+        // The added party's lines carry the new version; every other line keeps the one that recorded it.
+        string[] items = content.Text(LockPath).Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(items.Where(l => l.StartsWith("  party g/c", StringComparison.Ordinal)), items.Where(l => l.EndsWith(" @2", StringComparison.Ordinal)));
+        Assert.Contains(items, l => l.EndsWith(" @2", StringComparison.Ordinal));
+        Assert.All(items.Where(l => !l.StartsWith("  party g/c", StringComparison.Ordinal)), l => Assert.EndsWith(" @1", l, StringComparison.Ordinal));
+        GeneratorRun run = content.Run();
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("Content_Version = \"2\"", Hashes(run), StringComparison.Ordinal);
         Assert.Equal(content.Text(LockPath), LockText(content.Files, confirm: false)); // nothing more to record
     }
 
@@ -132,8 +139,47 @@ public class ContentLockTests
         }
     }
 
+    [Fact]
+    public void Under_the_strict_lock_changes_and_stale_translations_are_errors_no_editorconfig_lowers()
+    {
+        // A stale Russian name (STC4002) and an unrecorded party (STC4001), with every lock diagnostic switched off.
+        MiniContent content = Change(Locked(Change(Locked(new MiniContent()), "party renamed")), "party added")
+            .With("/.editorconfig", "root = true\n[*]\ndotnet_diagnostic.STC4001.severity = none\ndotnet_diagnostic.STC4002.severity = none\n");
+        Assert.Empty(content.Run().Diagnostics); // a developer's build honours the .editorconfig
+
+        GeneratorRun strict = GeneratorHarness.Run(content.Files, properties: new Dictionary<string, string> { ["StatementContentStrictLock"] = "true" });
+
+        Assert.Equal(new[] { "STC4001", "STC4002" }, strict.Diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.All(strict.Diagnostics, d =>
+        {
+            Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+            Assert.Contains(WellKnownDiagnosticTags.NotConfigurable, d.Descriptor.CustomTags); // nor a .globalconfig the compiler reads
+        });
+    }
+
+    [Fact]
+    public void A_format_1_lock_is_read_with_its_version_as_every_items_stamp()
+    {
+        MiniContent content = Locked(new MiniContent());
+        string[] lines = content.Text(LockPath).Split('\n');
+        string formatOne = string.Join("\n", lines.Select(l => l == ContentLockParser.FormatLine ? "content-lock 1\nversion 7\ncontent sha256:" + new string('0', 64)
+            : l.StartsWith("statement ", StringComparison.Ordinal) ? l + " sha256:" + new string('1', 64)
+            : l.StartsWith("  ", StringComparison.Ordinal) ? l[..l.LastIndexOf(' ')]
+            : l));
+
+        GeneratorRun run = content.With(LockPath, formatOne).Run();
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("Content_Version = \"7\"", Hashes(run), StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("content-lock 2\nversion 1\n", 1, "the first line must be 'content-lock 1'")]
+    [InlineData("content-lock 3\nstrings\n", 1, "the first line must be 'content-lock 2'")]
+    [InlineData("content-lock 2\nstatement s-one\n  metadata 0123456789abcdef\n", 3, "does not end in the version that recorded it ('@N')")]
+    [InlineData("content-lock 2\nstatement s-one\n  metadata 0123456789abcdef @0\n", 3, "does not end in the version that recorded it")]
+    [InlineData("content-lock 2\nstatement s-one sha256:00\n", 2, "is not a 'floor' (before the sections), 'statement <id>' or 'strings' line")]
+    [InlineData("content-lock 2\nstrings\nfloor 3\n", 3, "is not a 'floor' (before the sections)")]
+    [InlineData("content-lock 2\n<<<<<<< HEAD\nstrings\n=======\n>>>>>>> other\n", 2, "git could not merge it (conflict markers); run 'statement lock'")]
     [InlineData("content-lock 1\nversion 1\nstatement s-one sha256:00\n", 3, "'statement s-one sha256:00' is not a 'version'")]
     [InlineData("content-lock 1\nversion 1\n  metadata 0123456789abcdef\n", 3, "an item before any 'statement' or 'strings' section")]
     [InlineData("content-lock 1\n# no version\n", 1, "no 'version' line")]

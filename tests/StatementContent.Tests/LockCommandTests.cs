@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using StatementContent.Cli;
+using StatementContent.Generators.Assembling;
 using StatementContent.Testing;
 using Xunit;
 
@@ -22,7 +23,8 @@ public sealed class LockCommandTests : IDisposable
     {
         var (code, output, _) = Run("lock", _content, "--check");
         Assert.Equal(CliApp.Ok, code);
-        Assert.Contains("content/content.lock is up to date", output, StringComparison.Ordinal);
+        Assert.Contains("content/content.lock records the content", output, StringComparison.Ordinal);
+        Assert.Contains("content/content.lock is up to date", Run("lock", _content).Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,19 +32,23 @@ public sealed class LockCommandTests : IDisposable
     {
         string signatories = Path.Combine(_content, "statements", "central-asia-ideology-ban", "signatories.json");
         int last = AddParty(signatories, "new-party", "New Party", "Новая партия") - 1;
-        string version = File.ReadAllLines(Path.Combine(_content, "content.lock")).Single(l => l.StartsWith("version ", StringComparison.Ordinal))[8..];
+        string version = ContentFolder.Load(_content).Lock!.Version;
 
         int column = File.ReadAllLines(signatories)[last + 1].IndexOf("\"new-party\"", StringComparison.Ordinal) + 1;
 
         var (checkCode, checkOutput, checkError) = Run("lock", _content, "--check");
         Assert.Equal(CliApp.NotFound, checkCode);
-        Assert.Contains($"content/statements/central-asia-ideology-ban/signatories.json({last + 2},{column}): warning STC4001: Content changed since it was locked: party 'new-party' added to group", checkOutput, StringComparison.Ordinal);
+        Assert.Contains($"content/statements/central-asia-ideology-ban/signatories.json({last + 2},{column}): error STC4001: Content changed since it was locked: party 'new-party' added to group", checkOutput, StringComparison.Ordinal);
         Assert.Contains("does not record the content", checkError, StringComparison.Ordinal);
 
         var (code, output, _) = Run("lock", _content);
         Assert.Equal(CliApp.Ok, code);
         Assert.Contains($"content/content.lock written: 1 change(s); content version {int.Parse(version) + 1}.", output, StringComparison.Ordinal);
-        Assert.Contains("  party other/new-party ", File.ReadAllText(Path.Combine(_content, "content.lock")), StringComparison.Ordinal);
+        // The new party's lines carry the new version; every other line keeps the version that recorded it.
+        string[] locked = File.ReadAllLines(Path.Combine(_content, "content.lock"));
+        Assert.Matches($"^  party other/new-party [0-9a-f]{{16}} @{int.Parse(version) + 1}$", locked.Single(l => l.StartsWith("  party other/new-party ", StringComparison.Ordinal) && l.Split(' ').Length == 6));
+        Assert.Equal(3, locked.Count(l => l.EndsWith($" @{int.Parse(version) + 1}", StringComparison.Ordinal))); // the party and its two names
+        Assert.Equal(File.ReadAllLines(Path.Combine(RepoPaths.Combine("content"), "content.lock")).Single(l => l.StartsWith("  metadata ", StringComparison.Ordinal)), locked.Single(l => l.StartsWith("  metadata ", StringComparison.Ordinal)));
         Assert.Equal(CliApp.Ok, Run("lock", _content, "--check").Code);
     }
 
@@ -58,6 +64,63 @@ public sealed class LockCommandTests : IDisposable
         Assert.Contains("content/strings.json(1,", error, StringComparison.Ordinal);
         Assert.Contains("error STC1001", error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(Path.Combine(_content, "content.lock")));
+    }
+
+    /// <summary>
+    /// One gate: <c>lock --check</c> fails exactly when the strict build (the generator's assembly of the same folder
+    /// with <c>StatementContentStrictLock=true</c>) has an error, whatever was done to the content or the lock.
+    /// </summary>
+    [Theory]
+    [InlineData("as shipped", false)]
+    [InlineData("a lock hash edited by hand", true)]
+    [InlineData("a paragraph changed and its lock hash edited to match", false)]
+    [InlineData("a party added, not locked", true)]
+    [InlineData("a party added, not locked, every lock diagnostic set to none in .editorconfig", true)]
+    [InlineData("an English name changed and locked: its translation is stale", true)]
+    [InlineData("a lock line whose stamp was removed", true)]
+    public void Lock_check_fails_exactly_when_the_strict_build_does(string change, bool fails)
+    {
+        string lockPath = Path.Combine(_content, "content.lock");
+        string signatories = Path.Combine(_content, "statements", "central-asia-ideology-ban", "signatories.json");
+        string english = Path.Combine(_content, "statements", "central-asia-ideology-ban", "en.md");
+        string paragraphLine = File.ReadAllLines(lockPath).First(l => l.StartsWith("  paragraph 3 en ", StringComparison.Ordinal));
+        switch (change)
+        {
+            case "a lock hash edited by hand":
+                File.WriteAllText(lockPath, File.ReadAllText(lockPath).Replace(paragraphLine, "  paragraph 3 en 0000000000000000 @1", StringComparison.Ordinal));
+                break;
+            case "a paragraph changed and its lock hash edited to match":
+                File.WriteAllText(english, File.ReadAllText(english).Replace("condemn", "condemn strongly", StringComparison.Ordinal));
+                LockItem changed = ContentFolder.Load(_content).Lock!.Changes.Select(c => ContentFolder.Load(_content).Lock!.Items.Single(i => i.Section == c.Section && i.Key == c.Key)).Single();
+                string line = File.ReadAllLines(lockPath).Single(l => l.StartsWith("  " + changed.Key + " ", StringComparison.Ordinal));
+                File.WriteAllText(lockPath, File.ReadAllText(lockPath).Replace(line, $"  {changed.Key} {changed.ShortHash} @1", StringComparison.Ordinal));
+                break;
+            case "a party added, not locked":
+                AddParty(signatories, "new-party", "New Party", "Новая партия");
+                break;
+            case "a party added, not locked, every lock diagnostic set to none in .editorconfig":
+                AddParty(signatories, "new-party", "New Party", "Новая партия");
+                File.WriteAllText(Path.Combine(Path.GetDirectoryName(_content)!, ".editorconfig"), "root = true\n[*]\ndotnet_diagnostic.STC4001.severity = none\ndotnet_diagnostic.STC4002.severity = none\n");
+                break;
+            case "an English name changed and locked: its translation is stale":
+                File.WriteAllText(signatories, File.ReadAllText(signatories).Replace("\"en\": \"Communist Party of Greece\"", "\"en\": \"Communist Party of Greece (KKE)\"", StringComparison.Ordinal));
+                Assert.Equal(CliApp.Ok, Run("lock", _content).Code);
+                break;
+            case "a lock line whose stamp was removed":
+                File.WriteAllText(lockPath, File.ReadAllText(lockPath).Replace(paragraphLine, paragraphLine[..paragraphLine.LastIndexOf(' ')], StringComparison.Ordinal));
+                break;
+        }
+
+        bool strictBuildFails = ContentFolder.Load(_content, Generators.Parsing.BuildSettings.Default with { StrictLock = true }).HasErrors;
+        var (code, output, error) = Run("lock", _content, "--check");
+
+        Assert.Equal(fails, strictBuildFails);
+        Assert.True((code == CliApp.NotFound) == strictBuildFails, $"{change}: check exit {code}, strict build {(strictBuildFails ? "fails" : "passes")}\n{output}{error}");
+        if (fails)
+        {
+            Assert.Contains("does not record the content", error, StringComparison.Ordinal);
+            Assert.Matches(@"error STC400[123]", output);
+        }
     }
 
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(_content)!, recursive: true);

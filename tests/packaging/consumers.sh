@@ -13,7 +13,8 @@
 #       of (b); the first run fails leaving a received file, accepted it passes (the README's hash included),
 #       then a party is added to the app's content and both tests fail, the diff naming the party;
 #   (h) the content lock in that app: locked with the repository's CLI, one more party is warning STC4001 at
-#       its line, an error with -p:StatementContentStrictLock=true, and an invalid value of it is STC3004;
+#       its line, an error with -p:StatementContentStrictLock=true that neither an .editorconfig nor a .globalconfig
+#       severity lowers, 'statement lock --check' fails as the strict build does, and an invalid value is STC3004;
 #   (i) every packed package carries complete metadata: icon, copyright, tags, release notes, readme, licence,
 #       repository, and a description with no count that would go stale;
 #   (j) the 'statement' tool installs from the local feed into a --tool-path and validates and diffs the
@@ -240,6 +241,20 @@ strict_lock() {
   if dotnet build -p:StatementContentStrictLock=true >"$work/lock-strict.log" 2>&1; then cat "$work/lock-strict.log"; echo "the strict build passed"; return 1; fi
   grep -Eq "signatories\.json\($line,[0-9]+\): error STC4001: .*'katherine'" "$work/lock-strict.log" \
     || { cat "$work/lock-strict.log"; echo "no located STC4001 error"; return 1; }
+  # No severity setting switches the strict lock off: not an .editorconfig (which the generator applies), nor a
+  # .globalconfig (which the compiler applies); the same settings do silence a developer's build.
+  printf 'root = true\n[*]\ndotnet_diagnostic.STC4001.severity = none\n' > .editorconfig
+  printf 'is_global = true\ndotnet_diagnostic.STC4001.severity = none\n' > .globalconfig
+  if dotnet build -p:StatementContentStrictLock=true >"$work/lock-strict-none.log" 2>&1; then cat "$work/lock-strict-none.log"; echo "severity none passed the strict build"; return 1; fi
+  grep -Eq "signatories\.json\($line,[0-9]+\): error STC4001: .*'katherine'" "$work/lock-strict-none.log" \
+    || { cat "$work/lock-strict-none.log"; echo "no located STC4001 error with severity none"; return 1; }
+  dotnet build >"$work/lock-none.log" 2>&1 || { cat "$work/lock-none.log"; return 1; }
+  if grep -q "STC4001" "$work/lock-none.log"; then cat "$work/lock-none.log"; echo "severity none did not silence the developer's build"; return 1; fi
+  rm .editorconfig .globalconfig
+  # The tool's gate agrees with the strict build.
+  if env -u NUGET_PACKAGES dotnet run --project "$root/src/StatementContent.Cli" -- lock content --check >"$work/lock-check.log" 2>&1; then
+    cat "$work/lock-check.log"; echo "lock --check passed where the strict build failed"; return 1
+  fi
   if dotnet build -p:StatementContentStrictLock=maybe >"$work/lock-invalid.log" 2>&1; then echo "an invalid setting passed"; return 1; fi
   grep -q 'HelloStatements.csproj.*error STC3004' "$work/lock-invalid.log" || { cat "$work/lock-invalid.log"; return 1; }
 }

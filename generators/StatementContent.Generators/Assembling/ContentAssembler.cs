@@ -41,7 +41,7 @@ internal static class ContentAssembler
         CheckLanguagesAcrossStatements(statements, strings, diagnostics);
         ContentLint.Report(ContentLint.Find(files), LintBaseline.From(files), diagnostics);
         contentLock = ContentLock.Compare(files, statements, strings);
-        contentLock.Report(diagnostics);
+        contentLock.Report(diagnostics, settings.StrictLock);
         var stale = new HashSet<string>(contentLock.Stale.Select(item => item.Id), StringComparer.Ordinal);
         statements = statements.Select(s => s with { Model = StaleMarks.Apply(s, stale) }).ToList();
         var languages = new LanguagesModel(

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using StatementContent.Generators.Diagnostics;
@@ -41,7 +42,7 @@ internal sealed class ContentLock
         _locked = new Dictionary<string, LockEntry>(StringComparer.Ordinal);
         foreach (LockEntry entry in locked?.Entries ?? EquatableArray<LockEntry>.Empty)
         {
-            _locked[entry.Section + "\n" + entry.Key] = entry;
+            _locked[entry.Id] = entry;
         }
 
         _current = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
@@ -64,10 +65,25 @@ internal sealed class ContentLock
     public List<LockItem> Stale { get; }
 
     /// <summary>The content version: the lock's, or <see cref="Unlocked"/>.</summary>
-    public string Version => Locked?.Version ?? Unlocked;
+    public string Version => Locked is null ? Unlocked : Locked.Version.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The hash of every item (the lock's lines without comments, version, content and <c>from</c> parts).</summary>
-    public string ContentHash => ContentHashing.Of(Write(version: null, from: null));
+    /// <summary>The version <see cref="Update"/> records: one more than the lock's when anything changed (1 without a lock).</summary>
+    public int NextVersion => Locked is null ? 1 : Locked.Version + (Changes.Count > 0 ? 1 : 0);
+
+    /// <summary>
+    /// The hash of every item: over each statement's line with its hash (<c>statement &lt;id&gt; sha256:…</c>), the
+    /// <c>strings</c> line, and each item's key and short hash — no stamps, no <c>from</c> parts, so it names the content
+    /// alone (docs/content-lock.md).
+    /// </summary>
+    public string ContentHash
+    {
+        get
+        {
+            var text = new StringBuilder();
+            AppendItems(text, item => text.Append(item.Section).Append(' ').Append(item.Hash).Append('\n'), item => text.Append('\n'));
+            return ContentHashing.Of(text.ToString());
+        }
+    }
 
     public static ContentLock Compare(ParsedFile[] files, IEnumerable<AssembledStatement> statements, UiStringTable strings)
     {
@@ -85,31 +101,80 @@ internal sealed class ContentLock
 
     /// <summary>The changes from an older content's items to a newer one's, named as the lock names them (the diff command).</summary>
     public static ContentLock Between(IReadOnlyList<LockItem> older, List<LockItem> newer) =>
-        new(null, new LockDoc("0", older.Select(item => item.ToEntry()).ToEquatableArray()), newer);
+        new(null, new LockDoc(0, older.Where(item => item.Key.Length > 0).Select(item => item.ToEntry()).ToEquatableArray()), newer);
 
-    /// <summary>Changes as STC4001 and stale translations as STC4002.</summary>
-    public void Report(DiagnosticBag diagnostics)
+    /// <summary>
+    /// The content against a lock that git could not merge: each item as the side that recorded the content as it is
+    /// now (on a tie, the side that keeps a stale-translation record, so no stale translation comes back as fresh),
+    /// and the higher floor — so <see cref="Update"/> never lowers the version and keeps every record.
+    /// </summary>
+    public ContentLock ResolvedWith(LockDoc ours, LockDoc theirs)
+    {
+        Dictionary<string, LockEntry> other = theirs.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var merged = new List<LockEntry>();
+        foreach (LockEntry mine in ours.Entries)
+        {
+            merged.Add(other.TryGetValue(mine.Id, out LockEntry? their) ? Prefer(mine, their) : mine);
+            other.Remove(mine.Id);
+        }
+
+        merged.AddRange(theirs.Entries.Where(e => other.ContainsKey(e.Id)));
+        return new ContentLock(LockPath, new LockDoc(Math.Max(ours.Floor, theirs.Floor), merged.ToEquatableArray()), Items);
+    }
+
+    /// <summary>Changes as STC4001 and stale translations as STC4002: errors, and not configurable, under the strict lock.</summary>
+    public void Report(DiagnosticBag diagnostics, bool strict)
     {
         foreach (LockChange change in Changes)
         {
-            diagnostics.Report(DiagnosticDescriptors.ContentChangedSinceLock, change.Path, change.Span, change.Message);
+            diagnostics.Report(DiagnosticDescriptors.ContentChangedSinceLock, strict, change.Path, change.Span, change.Message);
         }
 
         foreach (LockItem item in Stale)
         {
-            diagnostics.Report(DiagnosticDescriptors.StaleTranslation, item.Path, item.Span, item.What, _current[item.Section + "\n" + item.SourceKey].What);
+            diagnostics.Report(DiagnosticDescriptors.StaleTranslation, strict, item.Path, item.Span, item.What, _current[item.Section + "\n" + item.SourceKey].What);
         }
     }
 
     /// <summary>
-    /// The lock that records the content as it is: the version goes up by one when anything changed. A translation
-    /// keeps the English hash it was made from while its own text is unchanged — so a stale translation stays stale —
-    /// unless <paramref name="confirmTranslations"/> says the translator checked them all.
+    /// The lock that records the content as it is. When anything changed, the version goes up by one: every added or
+    /// changed item is stamped with it (a removal alone raises the floor). Unchanged items keep their stamps, so a
+    /// branch's lock changes only its own items' lines. A translation keeps the English hash it was made from while
+    /// its own text is unchanged — so a stale translation stays stale — unless <paramref name="confirmTranslations"/>
+    /// says the translator checked them all.
     /// </summary>
     public string Update(bool confirmTranslations)
     {
-        int version = Locked is null ? 1 : int.Parse(Locked.Version) + (Changes.Count > 0 ? 1 : 0);
-        return Write(version.ToString(System.Globalization.CultureInfo.InvariantCulture), item =>
+        int version = NextVersion;
+        var text = new StringBuilder();
+        text.Append("# The content as last reviewed, item by item (docs/content-lock.md). Written by 'statement lock';\n");
+        text.Append("# do not edit it by hand. A change to the content that this file does not record is warning STC4001.\n");
+        text.Append(ContentLockParser.FormatLine).Append('\n');
+        int floor = Math.Max(Locked?.Floor ?? 0, Changes.Count > 0 ? version : 0);
+        int highestStamp = Items.Where(i => i.Key.Length > 0).Select(Stamp).DefaultIfEmpty(0).Max();
+        if (floor > highestStamp)
+        {
+            text.Append(ContentLockParser.FloorWord).Append(' ').Append(floor.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        AppendItems(
+            text,
+            item => text.Append(item.Section).Append('\n'),
+            item =>
+            {
+                string? source = From(item);
+                if (source is not null)
+                {
+                    text.Append(' ').Append(ContentLockParser.FromWord).Append(' ').Append(source);
+                }
+
+                text.Append(' ').Append(ContentLockParser.StampMark).Append(Stamp(item).ToString(CultureInfo.InvariantCulture)).Append('\n');
+            });
+        return text.ToString();
+
+        int Stamp(LockItem item) => _locked.TryGetValue(item.Id, out LockEntry? old) && old.Hash == item.ShortHash ? old.Stamp : version;
+
+        string? From(LockItem item)
         {
             if (item.SourceKey is null)
             {
@@ -118,21 +183,15 @@ internal sealed class ContentLock
 
             bool keep = !confirmTranslations && _locked.TryGetValue(item.Id, out LockEntry? old) && old.Hash == item.ShortHash && old.From is not null;
             return keep ? _locked[item.Id].From : _current[item.Section + "\n" + item.SourceKey].ShortHash;
-        });
+        }
     }
 
-    private string Write(string? version, Func<LockItem, string?>? from)
+    /// <summary>
+    /// The items in lock order: a section's own line (a statement's, or <c>strings</c>), then each item's key and
+    /// short hash, indented; <paramref name="endItem"/> ends an item's line.
+    /// </summary>
+    private void AppendItems(StringBuilder text, Action<LockItem> statementLine, Action<LockItem> endItem)
     {
-        var text = new StringBuilder();
-        if (version is not null)
-        {
-            text.Append("# The content as last reviewed, item by item (docs/content-lock.md). Written by 'statement lock';\n");
-            text.Append("# do not edit it by hand. A change to the content that this file does not record is warning STC4001.\n");
-            text.Append(ContentLockParser.FormatLine).Append('\n');
-            text.Append("version ").Append(version).Append('\n');
-            text.Append("content ").Append(ContentHash).Append('\n');
-        }
-
         string? section = null;
         foreach (LockItem item in Items)
         {
@@ -144,21 +203,43 @@ internal sealed class ContentLock
             section = item.Section;
             if (item.Key.Length == 0)
             {
-                text.Append(item.Section).Append(' ').Append(item.Hash).Append('\n');
+                statementLine(item);
                 continue;
             }
 
             text.Append("  ").Append(item.Key).Append(' ').Append(item.ShortHash);
-            string? source = from?.Invoke(item);
-            if (source is not null)
-            {
-                text.Append(' ').Append(ContentLockParser.FromWord).Append(' ').Append(source);
-            }
+            endItem(item);
+        }
+    }
 
-            text.Append('\n');
+    /// <summary>
+    /// Of one item as two branches recorded it: the side whose hash is the content's; on a tie, the one that keeps a
+    /// stale-translation record, then the later stamp.
+    /// </summary>
+    private LockEntry Prefer(LockEntry ours, LockEntry theirs)
+    {
+        if (ours == theirs)
+        {
+            return ours;
         }
 
-        return text.ToString();
+        _current.TryGetValue(ours.Id, out LockItem? item);
+        bool oursCurrent = item is not null && ours.Hash == item.ShortHash;
+        bool theirsCurrent = item is not null && theirs.Hash == item.ShortHash;
+        if (oursCurrent != theirsCurrent)
+        {
+            return oursCurrent ? ours : theirs;
+        }
+
+        string? english = item?.SourceKey is { } source && _current.TryGetValue(item.Section + "\n" + source, out LockItem? found) ? found.ShortHash : null;
+        bool oursStale = ours.From is not null && ours.From != english;
+        bool theirsStale = theirs.From is not null && theirs.From != english;
+        if (oursStale != theirsStale)
+        {
+            return oursStale ? ours : theirs;
+        }
+
+        return theirs.Stamp > ours.Stamp ? theirs : ours;
     }
 
     private bool IsStale(LockItem item) =>
@@ -182,7 +263,7 @@ internal sealed class ContentLock
             {
                 changes.Add(new LockChange(section.Key == ContentLockParser.StringsSection ? "UI strings added" : head.What + " added", head.Path, head.Span, ChangeKind.Added, section.Key));
             }
-            else if (head.Key.Length > 0 || !_locked.TryGetValue(head.Id, out LockEntry? whole) || whole.Hash != head.Hash)
+            else
             {
                 CompareSection(section.Key, section.ToList(), changes);
             }

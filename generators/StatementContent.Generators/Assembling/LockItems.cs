@@ -20,7 +20,7 @@ namespace StatementContent.Generators.Assembling;
 internal sealed record LockItem(string Section, string Key, string Hash, string? SourceKey, string What, string Path, FileSpan Span, string? ConstantName, string? Text = null)
 {
     /// <summary>This item as a lock entry: what a newer content is compared against.</summary>
-    public LockEntry ToEntry() => new(Section, Key, ShortHash, null, Span, Path);
+    public LockEntry ToEntry() => new(Section, Key, ShortHash, null, 0, Span, Path);
 
     public string ShortHash => ContentHashing.Short(Hash);
 

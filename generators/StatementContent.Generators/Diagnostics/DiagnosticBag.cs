@@ -20,6 +20,10 @@ internal sealed class DiagnosticBag
     public void Report(DiagnosticDescriptor descriptor, string filePath, FileSpan span, params string[] arguments) =>
         Add(new DiagnosticInfo(descriptor.Id, descriptor.DefaultSeverity, filePath, span, arguments.ToEquatableArray()));
 
+    /// <summary>A warning reported as an error when <paramref name="asError"/> (the strict content lock): no .editorconfig lowers it then.</summary>
+    public void Report(DiagnosticDescriptor descriptor, bool asError, string filePath, FileSpan span, params string[] arguments) =>
+        Add(new DiagnosticInfo(descriptor.Id, asError ? DiagnosticSeverity.Error : descriptor.DefaultSeverity, filePath, span, arguments.ToEquatableArray()));
+
     /// <summary>Carries on what an earlier stage reported.</summary>
     public void AddRange(IEnumerable<DiagnosticInfo> diagnostics)
     {

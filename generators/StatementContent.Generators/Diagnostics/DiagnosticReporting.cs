@@ -20,10 +20,21 @@ internal static class DiagnosticReporting
             args[i] = info.Arguments[i];
         }
 
-        // The severity is the pipeline's: the descriptor's default, or what an .editorconfig made it (SeverityConfig).
+        // The severity is the pipeline's: the descriptor's default, or what an .editorconfig made it (SeverityConfig), or
+        // an error the pipeline raised a warning to (the strict lock). Such an error is final: marked not configurable,
+        // so no severity setting the compiler reads (a .globalconfig) can lower it again.
         DiagnosticDescriptor descriptor = DiagnosticDescriptors.ById(info.Id);
-        return info.Severity == descriptor.DefaultSeverity
-            ? Diagnostic.Create(descriptor, location, args)
-            : Diagnostic.Create(descriptor, location, info.Severity, additionalLocations: null, properties: null, args);
+        if (info.Severity == descriptor.DefaultSeverity)
+        {
+            return Diagnostic.Create(descriptor, location, args);
+        }
+
+        if (info.Severity == DiagnosticSeverity.Error)
+        {
+            descriptor = new DiagnosticDescriptor(descriptor.Id, descriptor.Title, descriptor.MessageFormat, descriptor.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, descriptor.Description, descriptor.HelpLinkUri, WellKnownDiagnosticTags.NotConfigurable);
+            return Diagnostic.Create(descriptor, location, args);
+        }
+
+        return Diagnostic.Create(descriptor, location, info.Severity, additionalLocations: null, properties: null, args);
     }
 }

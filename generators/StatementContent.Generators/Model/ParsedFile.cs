@@ -1,3 +1,5 @@
+using System;
+
 namespace StatementContent.Generators.Model;
 
 // The parse model: one record per content file, the output of the per-file parse step. Same caching contract
@@ -75,14 +77,36 @@ internal sealed record ParsedFallback(string Language, FileSpan LanguageSpan, Eq
 /// content.lock: the content as last reviewed (docs/content-lock.md). Entries keep their order and line, so a
 /// change can be named and a removed item located at its lock line.
 /// </summary>
-internal sealed record LockDoc(string Version, EquatableArray<LockEntry> Entries);
+/// <param name="Floor">The version a removal reached (written only while it is above every entry's stamp; else 0).</param>
+internal sealed record LockDoc(int Floor, EquatableArray<LockEntry> Entries)
+{
+    /// <summary>The content version: the highest stamp (or the floor), so two branches' locks merge line by line.</summary>
+    public int Version
+    {
+        get
+        {
+            int version = Floor;
+            foreach (LockEntry entry in Entries)
+            {
+                version = Math.Max(version, entry.Stamp);
+            }
 
-/// <summary>One line of a lock section.</summary>
+            return version;
+        }
+    }
+}
+
+/// <summary>One item line of a lock section.</summary>
 /// <param name="Section"><c>statement &lt;id&gt;</c> or <c>strings</c>.</param>
-/// <param name="Key">The item, e.g. <c>paragraph 3 en</c>; empty for the section's own line (its hash is the statement's).</param>
+/// <param name="Key">The item, e.g. <c>paragraph 3 en</c>.</param>
+/// <param name="Hash">The short hash of the item as locked.</param>
 /// <param name="From">For a translation: the short hash of the English text it was translated from.</param>
+/// <param name="Stamp">The content version that recorded the item as it is (<c>@N</c>).</param>
 /// <param name="Path">Where the entry is: the lock file (or, comparing two contents, the older content's file).</param>
-internal sealed record LockEntry(string Section, string Key, string Hash, string? From, FileSpan Span, string Path);
+internal sealed record LockEntry(string Section, string Key, string Hash, string? From, int Stamp, FileSpan Span, string Path)
+{
+    public string Id => Section + "\n" + Key;
+}
 
 /// <summary>lint.baseline: the acknowledged lint findings.</summary>
 internal sealed record LintBaselineDoc(EquatableArray<BaselineEntry> Entries);

@@ -14,11 +14,16 @@ namespace StatementContent.Generators.Parsing;
 /// </summary>
 /// <param name="Options">What the emitters use; a safe stand-in when <see cref="HasErrors"/>, so the content is still checked.</param>
 /// <param name="Texts">How the texts may be stored: the property, and what the compiler and target support.</param>
-internal sealed record BuildSettings(OutputOptions Options, TextStorageSettings Texts, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <param name="StrictLock">
+/// <c>StatementContentStrictLock</c> is <c>true</c>: content changes the lock does not record (STC4001) and stale
+/// translations (STC4002) are errors that no severity setting lowers — the gate <c>statement lock --check</c> applies too.
+/// </param>
+internal sealed record BuildSettings(OutputOptions Options, TextStorageSettings Texts, EquatableArray<DiagnosticInfo> Diagnostics, bool StrictLock = false)
 {
     internal const string NamespaceProperty = "StatementContentNamespace";
     internal const string VisibilityProperty = "StatementContentVisibility";
     internal const string TextStorageProperty = "StatementContentTextStorage";
+    internal const string StrictLockProperty = "StatementContentStrictLock";
 
     /// <summary>The compiler feature that stores long string literals as UTF-8 data (Roslyn 4.14 and later).</summary>
     internal const string DataSectionFeature = "experimental-data-section-string-literals";
@@ -70,7 +75,9 @@ internal sealed record BuildSettings(OutputOptions Options, TextStorageSettings 
 
         var options = new OutputOptions(valid ?? "StatementContent", isPublic, language >= LanguageVersion.CSharp8);
         TextStorageSettings texts = ReadTextStorage(global, parseOptions, language, spanDecoding, project, diagnostics);
-        return new BuildSettings(options, texts, diagnostics.ToEquatableArray());
+        // Any other value than true/false is STC3004, reported by the targets before the compiler runs.
+        bool strictLock = string.Equals(Value(global, StrictLockProperty), "true", StringComparison.OrdinalIgnoreCase);
+        return new BuildSettings(options, texts, diagnostics.ToEquatableArray(), strictLock);
     }
 
     /// <summary>

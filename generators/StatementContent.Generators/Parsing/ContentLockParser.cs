@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Model;
 
@@ -7,23 +9,35 @@ namespace StatementContent.Generators.Parsing;
 
 /// <summary>
 /// content.lock → <see cref="LockDoc"/>. Line-based (docs/content-lock.md): comments start with <c>#</c>; then
-/// <c>content-lock 1</c>, <c>version N</c>, <c>content sha256:…</c>; then sections — <c>statement &lt;id&gt; sha256:…</c>
-/// or <c>strings</c> — whose items are indented: <c>  &lt;key…&gt; &lt;hash&gt; [from &lt;hash&gt;]</c>.
+/// <c>content-lock 2</c> and, after a removal, <c>floor N</c>; then sections — <c>statement &lt;id&gt;</c> or
+/// <c>strings</c> — whose items are indented: <c>  &lt;key…&gt; &lt;hash&gt; [from &lt;hash&gt;] @&lt;stamp&gt;</c>.
+/// Nothing in the file sums up the others (no version or content-hash line), so two branches that change different
+/// items change different lines, and git merges them.
+/// Format 1 (<c>content-lock 1</c>, with <c>version</c>, <c>content</c> and hashed <c>statement</c> lines and no
+/// stamps) is still read: each item then has the file's version as its stamp.
 /// </summary>
 internal static class ContentLockParser
 {
     public const string FileName = "content.lock";
-    public const string FormatLine = "content-lock 1";
+    public const string FormatLine = "content-lock 2";
     public const string StringsSection = "strings";
     public const string StatementSection = "statement";
     public const string FromWord = "from";
+    public const string FloorWord = "floor";
+    public const char StampMark = '@';
+
+    private const string FormatOneLine = "content-lock 1";
+
+    /// <summary>The markers git leaves in a file it could not merge.</summary>
+    private static readonly string[] s_conflictMarkers = { "<<<<<<<", "|||||||", "=======", ">>>>>>>" };
 
     public static LockDoc? Read(ParseContext context)
     {
         var entries = new List<LockEntry>();
-        string? version = null;
+        int? formatOneVersion = null;
+        int floor = 0;
         string? section = null;
-        bool sawFormat = false;
+        int format = 0;
         foreach ((int lineStart, _, string raw) in TextLines.Meaningful(context.Map.Content))
         {
             string line = raw.TrimEnd(' ');
@@ -32,18 +46,22 @@ internal static class ContentLockParser
             FileSpan span = context.Map.SpanOfChars(lineStart + indent, lineStart + line.Length);
             string[] words = line.Trim().Split(' ');
             string? problem;
-            if (!sawFormat)
+            if (IsConflictMarker(line))
             {
-                sawFormat = line == FormatLine;
-                problem = sawFormat ? null : $"the first line must be '{FormatLine}', not '{line}'";
+                problem = "git could not merge it (conflict markers); run 'statement lock' to resolve the conflict";
+            }
+            else if (format == 0)
+            {
+                format = line == FormatLine ? 2 : line == FormatOneLine ? 1 : 0;
+                problem = format != 0 ? null : $"the first line must be '{FormatLine}', not '{line}'";
             }
             else if (line[0] != ' ')
             {
-                problem = Header(words, ref version, ref section);
+                problem = Header(words, format, ref formatOneVersion, ref floor, ref section);
             }
             else
             {
-                problem = section is null ? "an item before any 'statement' or 'strings' section" : Item(words, section, span, context.Path, entries);
+                problem = section is null ? "an item before any 'statement' or 'strings' section" : Item(words, section, format, span, context.Path, entries);
             }
 
             if (problem is not null)
@@ -51,47 +69,128 @@ internal static class ContentLockParser
                 context.Report(DiagnosticDescriptors.MalformedLock, span, problem);
                 return null;
             }
-
-            if (line[0] != ' ' && words[0] == StatementSection)
-            {
-                entries.Add(new LockEntry(section!, "", words[2], null, span, context.Path));
-            }
         }
 
-        if (!sawFormat || version is null)
+        if (format == 0 || (format == 1 && formatOneVersion is null))
         {
-            context.Report(DiagnosticDescriptors.MalformedLock, FileSpan.FileStart, sawFormat ? "no 'version' line" : $"the file is empty; it must start with '{FormatLine}'");
+            context.Report(DiagnosticDescriptors.MalformedLock, FileSpan.FileStart, format == 1 ? "no 'version' line" : $"the file is empty; it must start with '{FormatLine}'");
             return null;
         }
 
-        return new LockDoc(version, entries.ToEquatableArray());
+        if (format == 1)
+        {
+            // Format 1 kept one version for the whole file: every item was recorded by it at the latest.
+            int version = formatOneVersion!.Value;
+            return new LockDoc(version, entries.ConvertAll(e => e with { Stamp = version }).ToEquatableArray());
+        }
+
+        return new LockDoc(floor, entries.ToEquatableArray());
     }
 
-    private static string? Header(string[] words, ref string? version, ref string? section)
+    /// <summary>
+    /// The two sides of a lock git could not merge: the text with every conflict region replaced by our side, and
+    /// by theirs (a diff3 region's base part is dropped). Null when the text has no conflict markers.
+    /// </summary>
+    public static (string Ours, string Theirs)? ConflictSides(string text)
+    {
+        var ours = new StringBuilder();
+        var theirs = new StringBuilder();
+        bool conflicted = false;
+        int part = 0; // 0: outside a conflict; 1: ours; 2: base (diff3); 3: theirs
+        foreach (string raw in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            string line = raw + "\n";
+            if (raw.StartsWith("<<<<<<<", StringComparison.Ordinal) && part == 0)
+            {
+                part = 1;
+                conflicted = true;
+            }
+            else if (raw.StartsWith("|||||||", StringComparison.Ordinal) && part == 1)
+            {
+                part = 2;
+            }
+            else if (raw.StartsWith("=======", StringComparison.Ordinal) && part is 1 or 2)
+            {
+                part = 3;
+            }
+            else if (raw.StartsWith(">>>>>>>", StringComparison.Ordinal) && part == 3)
+            {
+                part = 0;
+            }
+            else
+            {
+                if (part is 0 or 1)
+                {
+                    ours.Append(line);
+                }
+
+                if (part is 0 or 3)
+                {
+                    theirs.Append(line);
+                }
+            }
+        }
+
+        return conflicted && part == 0 ? (ours.ToString(), theirs.ToString()) : null;
+    }
+
+    private static bool IsConflictMarker(string line)
+    {
+        foreach (string marker in s_conflictMarkers)
+        {
+            if (line.StartsWith(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? Header(string[] words, int format, ref int? formatOneVersion, ref int floor, ref string? section)
     {
         switch (words[0])
         {
-            case "version" when words.Length == 2 && int.TryParse(words[1], out int number) && number > 0:
-                version = words[1];
+            case "version" when format == 1 && words.Length == 2 && TryNumber(words[1], out int number):
+                formatOneVersion = number;
                 return null;
-            case "content" when words.Length == 2 && IsHash(words[1], full: true):
+            case "content" when format == 1 && words.Length == 2 && IsHash(words[1], full: true):
                 return null;
-            case StatementSection when words.Length == 3 && IsHash(words[2], full: true):
+            case FloorWord when format == 2 && words.Length == 2 && section is null && TryNumber(words[1], out int reached):
+                floor = reached;
+                return null;
+            case StatementSection when format == 1 && words.Length == 3 && IsHash(words[2], full: true):
+            case StatementSection when format == 2 && words.Length == 2:
                 section = StatementSection + " " + words[1];
                 return null;
             case StringsSection when words.Length == 1:
                 section = StringsSection;
                 return null;
             default:
-                return $"'{string.Join(" ", words)}' is not a 'version', 'content', 'statement' or 'strings' line";
+                return format == 1
+                    ? $"'{string.Join(" ", words)}' is not a 'version', 'content', 'statement' or 'strings' line"
+                    : $"'{string.Join(" ", words)}' is not a 'floor' (before the sections), 'statement <id>' or 'strings' line";
         }
     }
 
-    private static string? Item(string[] words, string section, FileSpan span, string path, List<LockEntry> entries)
+    private static string? Item(string[] words, string section, int format, FileSpan span, string path, List<LockEntry> entries)
     {
-        bool translated = words.Length >= 4 && words[words.Length - 2] == FromWord;
-        int hashAt = words.Length - (translated ? 3 : 1);
-        if (hashAt < 1 || !IsHash(words[hashAt], full: false) || (translated && !IsHash(words[words.Length - 1], full: false)))
+        int stamp = 0;
+        int end = words.Length;
+        if (format == 2)
+        {
+            string last = words[end - 1];
+            if (last.Length < 2 || last[0] != StampMark || !TryNumber(last.Substring(1), out stamp))
+            {
+                return $"'{string.Join(" ", words)}' does not end in the version that recorded it ('{StampMark}N')";
+            }
+
+            end--;
+        }
+
+        bool translated = end >= 4 && words[end - 2] == FromWord;
+        int hashAt = end - (translated ? 3 : 1);
+        if (hashAt < 1 || !IsHash(words[hashAt], full: false) || (translated && !IsHash(words[end - 1], full: false)))
         {
             return $"'{string.Join(" ", words)}' is not '<item> <hash>' or '<item> <hash> from <hash>' with {ContentHashing.ShortLength}-digit hashes";
         }
@@ -102,9 +201,12 @@ internal static class ContentLockParser
             return $"'{key}' appears twice in '{section}'";
         }
 
-        entries.Add(new LockEntry(section, key, words[hashAt], translated ? words[words.Length - 1] : null, span, path));
+        entries.Add(new LockEntry(section, key, words[hashAt], translated ? words[end - 1] : null, stamp, span, path));
         return null;
     }
+
+    private static bool TryNumber(string word, out int number) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
 
     private static bool IsHash(string word, bool full)
     {
