@@ -3,28 +3,42 @@ using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Emitting;
 
-/// <summary>The UI strings → <c>UiStrings.g.cs</c>: one <c>LocalizedText</c> property per key, the keys as constants, <c>All</c> and <c>Find(key)</c>.</summary>
+/// <summary>
+/// The UI strings → <c>UiStrings.g.cs</c>: one <c>LocalizedText</c> property per key, the keys as constants, <c>All</c>
+/// and <c>Find(key)</c>. Shaped so the compiler's work grows linearly with the number of strings: each text is made
+/// by its own property on first read (no static constructor holding every string), <c>Find</c> is a binary search
+/// then a dense integer switch, and <c>All</c> is filled by a loop — no method whose size grows with the content
+/// beyond one switch case or one array element per string.
+/// </summary>
 internal static class UiStringsEmitter
 {
+    private const string SortedKeys = "Sorted";
+    private const string ContentOrder = "ContentOrder";
+    private const string At = "Text_At";
+
     public static (string HintName, string Source) Emit(UiStringsModel strings)
     {
         string text = GeneratedFile.Runtime + "LocalizedText";
         string dictionary = $"global::System.Collections.Generic.IReadOnlyDictionary<string, {text}>";
-        SourceWriter w = GeneratedFile.Start(strings.Options);
+        OutputOptions options = strings.Options;
+        SourceWriter w = GeneratedFile.Start(options);
         w.Doc("summary", new[] { "Localized UI strings (headings, labels) compiled from strings.json." });
-        w.Open($"{strings.Options.Accessibility} static partial class {GeneratedNames.UiStringsClass}");
+        w.Open($"{options.Accessibility} static partial class {GeneratedNames.UiStringsClass}");
         foreach (UiStringModel entry in strings.Strings)
         {
             w.Doc("summary", CSharpText.DocLines(entry.Text.Get("en") ?? entry.Text.Values[0].Text));
             w.Line(GeneratedFile.GeneratedCodeAttribute);
-            w.Line($"public static {text} {entry.Key} {{ get; }} = {StatementEmitter.Text(entry.Text, strings.Options)};");
-            w.Line();
+            Lazy(w, options, "public", text, entry.Key, StatementEmitter.Text(entry.Text, options));
         }
 
         foreach (UiFormatModel format in strings.Formats)
         {
-            EmitFormat(w, format, strings.Options);
+            EmitFormat(w, format, options);
         }
+
+        // Find and All by the keys in ordinal order: an entry's index there is its case in At.
+        UiStringModel[] sorted = strings.Strings.OrderBy(e => e.Key, System.StringComparer.Ordinal).ToArray();
+        var indexOf = sorted.Select((entry, index) => (entry.Key, index)).ToDictionary(p => p.Key, p => p.index, System.StringComparer.Ordinal);
 
         w.Doc("summary", new[] { "Every UI string without parameters by its key, in content order." });
         w.Line(GeneratedFile.GeneratedCodeAttribute);
@@ -33,14 +47,20 @@ internal static class UiStringsEmitter
         w.Doc("summary", new[] { "The UI string with the given key, or <see langword=\"null\"/> when there is none." });
         w.Doc("param name=\"key\"", new[] { "A key of strings.json, e.g. <c>PublishedOn</c>; see <see cref=\"Keys\"/>." });
         w.Line(GeneratedFile.GeneratedCodeAttribute);
-        w.Open($"public static {GeneratedFile.Nullable(strings.Options, text)} {GeneratedNames.Find}(string key)");
-        w.Open("switch (key)");
-        foreach (UiStringModel entry in strings.Strings)
+        w.Open($"public static {GeneratedFile.Nullable(options, text)} {GeneratedNames.Find}(string key)");
+        w.Line($"int index = key == null ? -1 : global::System.Array.BinarySearch({GeneratedNames.KeyIndex}.{SortedKeys}, key, global::System.StringComparer.Ordinal);");
+        w.Line($"return index < 0 ? null : {At}(index);");
+        w.Close();
+        w.Line();
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Open($"private static {text} {At}(int index)");
+        w.Open("switch (index)");
+        foreach (UiStringModel entry in sorted)
         {
-            w.Line($"case {CSharpText.Literal(entry.Key)}: return {entry.Key};");
+            w.Line($"case {indexOf[entry.Key].ToString(System.Globalization.CultureInfo.InvariantCulture)}: return {entry.Key};");
         }
 
-        w.Line("default: return null;");
+        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         w.Close();
         w.Close();
         w.Line();
@@ -56,18 +76,53 @@ internal static class UiStringsEmitter
         w.Close();
         w.Line();
         w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Open($"private static class {GeneratedNames.KeyIndex}");
+        ArrayField(w, "string", SortedKeys, sorted.Select(entry => CSharpText.Literal(entry.Key)));
+        ArrayField(w, "int", ContentOrder, strings.Strings.Select(entry => indexOf[entry.Key].ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        w.Close();
+        w.Line();
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Open($"private static class {GeneratedNames.AllHolder}");
-        w.Open($"internal static readonly {dictionary} {GeneratedNames.HolderField} = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, {text}>(new global::System.Collections.Generic.Dictionary<string, {text}>(global::System.StringComparer.Ordinal)");
-        foreach (UiStringModel entry in strings.Strings)
-        {
-            w.Line($"{{ {CSharpText.Literal(entry.Key)}, {entry.Key} }},");
-        }
-
-        w.Close(");");
+        w.Line($"internal static readonly {dictionary} {GeneratedNames.HolderField} = Build();");
+        w.Line();
+        w.Open($"private static {dictionary} Build()");
+        w.Line($"var all = new global::System.Collections.Generic.Dictionary<string, {text}>({GeneratedNames.KeyIndex}.{ContentOrder}.Length, global::System.StringComparer.Ordinal);");
+        w.Open($"foreach (int index in {GeneratedNames.KeyIndex}.{ContentOrder})");
+        w.Line($"all.Add({GeneratedNames.KeyIndex}.{SortedKeys}[index], {At}(index));");
+        w.Close();
+        w.Line($"return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, {text}>(all);");
+        w.Close();
         w.Close();
         w.Close();
         w.Close();
         return (GeneratedNames.UiStringsClass + ".g.cs", w.ToString());
+    }
+
+    private static void ArrayField(SourceWriter w, string type, string name, System.Collections.Generic.IEnumerable<string> items)
+    {
+        w.Line($"internal static readonly {type}[] {name} = new {type}[]");
+        w.Line("{");
+        w.Indent();
+        foreach (string item in items)
+        {
+            w.Line(item + ",");
+        }
+
+        w.Outdent();
+        w.Line("};");
+    }
+
+    /// <summary>
+    /// A property whose value is made on first read and kept: a field of its own, set once with
+    /// <c>Interlocked.CompareExchange</c> (two first readers may both make it; every reader gets the one kept).
+    /// </summary>
+    private static void Lazy(SourceWriter w, OutputOptions options, string accessibility, string type, string name, string value)
+    {
+        string field = "s_" + name;
+        w.Line($"{accessibility} static {type} {name} => {field} ?? global::System.Threading.Interlocked.CompareExchange(ref {field}, {value}, null) ?? {field};");
+        w.Line();
+        w.Line($"private static {GeneratedFile.Nullable(options, type)} {field};");
+        w.Line();
     }
 
     /// <summary>
@@ -111,8 +166,7 @@ internal static class UiStringsEmitter
         w.Close();
         w.Line();
         string names = StatementEmitter.StringArray(format.Languages.Select(l => l.Language));
-        w.Line($"private static readonly {GeneratedFile.Runtime}LocalizedText {languagesField} = new {GeneratedFile.Runtime}LocalizedText({names}, {names}, {ContentLanguagesEmitter.FallbacksReference(options)});");
-        w.Line();
+        Lazy(w, options, "private", GeneratedFile.Runtime + "LocalizedText", languagesField, $"new {GeneratedFile.Runtime}LocalizedText({names}, {names}, {ContentLanguagesEmitter.FallbacksReference(options)})");
     }
 
     private static void DocParameters(SourceWriter w, UiFormatModel format)
