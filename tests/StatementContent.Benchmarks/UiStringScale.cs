@@ -1,0 +1,101 @@
+extern alias generator;
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using generator::StatementContent.Generators;
+using StatementContent.Testing;
+
+namespace StatementContent.Benchmarks;
+
+/// <summary>
+/// UI string scale: a consumer with N UI strings (English and Russian, half of them with a plural format) through the
+/// real generator and then the compiler (binding, flow analysis and emit of everything generated, as <c>csc</c> does in
+/// a build). Each size runs in a fresh process; the compile time of N strings is compared with that of 10 in the same run.
+/// </summary>
+public static class UiStringScale
+{
+    private static readonly int[] Sizes = { 10, 1_000, 10_000, 50_000 };
+
+    public static int Report()
+    {
+        Console.WriteLine("| UI strings | strings.json | generator | compiler (bind + emit) | compiler ÷ 10 strings' | UiStrings.g.cs | process peak working set |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        string self = Path.Combine(AppContext.BaseDirectory, "StatementContent.Benchmarks");
+        double? baseline = null;
+        foreach (int size in Sizes)
+        {
+            var start = new ProcessStartInfo(self, new[] { "ui-scale-one", size.ToString(CultureInfo.InvariantCulture) }) { RedirectStandardOutput = true };
+            using Process process = Process.Start(start)!;
+            string line = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                Console.WriteLine(line);
+                return process.ExitCode;
+            }
+
+            // ui-scale-one prints: size|json KiB|generator ms|compiler ms|source KiB|peak MiB
+            string[] cells = line.Split('|');
+            double compile = double.Parse(cells[3], CultureInfo.InvariantCulture);
+            baseline ??= compile;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {cells[0]} | {cells[1]} KiB | {cells[2]} ms | {compile:F0} ms | {compile / baseline.Value:F2} | {cells[4]} KiB | {cells[5]} MiB |"));
+        }
+
+        return 0;
+    }
+
+    public static int MeasureOne(int size)
+    {
+        string json = Strings(size);
+        var files = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/content/strings.json", json));
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Synthetic", Array.Empty<SyntaxTree>(), RuntimeReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new StatementGenerator().AsSourceGenerator() }, files, CSharpParseOptions.Default, new ContentOptionsProvider("Synthetic", "public"))
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        TimeSpan generator = driver.GetTimingInfo().ElapsedTime;
+
+        // The compiler's work on the generated code: a fresh compilation of the same trees, bound and emitted.
+        Compilation fresh = CSharpCompilation.Create("Synthetic", output.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), (CSharpParseOptions)t.Options, t.FilePath)),
+            RuntimeReferences.All, (CSharpCompilationOptions)output.Options);
+        long start = Stopwatch.GetTimestamp();
+        using var assembly = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = fresh.Emit(assembly);
+        double compile = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        ImmutableArray<Diagnostic> problems = driver.GetRunResult().Diagnostics.Concat(emitted.Diagnostics).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+        if (!emitted.Success || !problems.IsEmpty)
+        {
+            Console.WriteLine(string.Join("\n", problems.Take(5)));
+            return 1;
+        }
+
+        int source = output.SyntaxTrees.Where(t => t.FilePath.EndsWith("UiStrings.g.cs", StringComparison.Ordinal)).Sum(t => t.GetText().Length);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{size}|{Encoding.UTF8.GetByteCount(json) / 1024.0:F0}|{generator.TotalMilliseconds:F0}|{compile:F0}|{source * 2 / 1024.0:F0}|{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}"));
+        return 0;
+    }
+
+    /// <summary>N strings: every other one plain, the rest a plural format with a count.</summary>
+    private static string Strings(int size)
+    {
+        var json = new StringBuilder("{ \"strings\": {\n");
+        for (int i = 0; i < size; i++)
+        {
+            json.Append(i == 0 ? "" : ",\n");
+            json.Append(i % 2 == 0
+                ? $"\"Label{i}\": {{ \"en\": \"Label number {i}\", \"ru\": \"Метка номер {i}\" }}"
+                : $"\"Count{i}\": {{ \"parameters\": [\"count\"], \"en\": {{ \"one\": \"{{count}} item {i}\", \"other\": \"{{count}} items {i}\" }}, \"ru\": {{ \"one\": \"{{count}} элемент {i}\", \"few\": \"{{count}} элемента {i}\", \"many\": \"{{count}} элементов {i}\", \"other\": \"{{count}} элемента {i}\" }} }}");
+        }
+
+        return json.Append("\n} }\n").ToString();
+    }
+}
