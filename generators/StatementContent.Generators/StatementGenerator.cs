@@ -39,7 +39,7 @@ public sealed class StatementGenerator : IIncrementalGenerator
 
     internal const string ContentMetadata = "build_metadata.AdditionalFiles.StatementContent";
 
-    /// <summary>A type of the runtime library; when the compilation has it, the runtime types are not emitted again.</summary>
+    /// <summary>A type of the runtime library; when the compilation can use it, the runtime types are not emitted again.</summary>
     internal const string RuntimeMarkerType = "StatementContent.LocalizedText";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -57,15 +57,15 @@ public sealed class StatementGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => ContentFileParser.Parse(file, cancellationToken))
             .WithTrackingName(Steps.Parse);
 
-        // The settings: namespace, visibility, text storage (MSBuild), the C# version and whether the target can
-        // decode UTF-8 text data, validated like content. The compilation is asked one yes/no question, so an
-        // edit to the project's code leaves this input unchanged.
-        IncrementalValueProvider<bool> spanDecoding = context.CompilationProvider
-            .Select(static (compilation, _) => HasSpanDecoding(compilation));
+        // The settings: namespace, visibility, text storage (MSBuild), the C# version, whether the target can
+        // decode UTF-8 text data and whether it has the runtime types, validated like content. The compilation is
+        // asked two yes/no questions, so an edit to the project's code leaves this input unchanged.
+        IncrementalValueProvider<(bool SpanDecoding, bool HasRuntime)> facts = context.CompilationProvider
+            .Select(static (compilation, _) => (HasSpanDecoding(compilation), HasRuntime(compilation)));
         IncrementalValueProvider<BuildSettings> settings = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
-            .Combine(spanDecoding)
-            .Select(static (pair, _) => BuildSettings.Read(pair.Left.Left.GlobalOptions, pair.Left.Right, pair.Right))
+            .Combine(facts)
+            .Select(static (pair, _) => BuildSettings.Read(pair.Left.Left.GlobalOptions, pair.Left.Right, pair.Right.SpanDecoding, pair.Right.HasRuntime))
             .WithTrackingName(Steps.Settings);
 
         // Step 3, all files: statements span several files, so cross-file checks need them together.
@@ -97,14 +97,12 @@ public sealed class StatementGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(hashes, static (output, model) =>
             Emit(output, "the content hashes", () => model.ContentHash.Length == 0 ? Array.Empty<(string, string)>() : new[] { ContentHashesEmitter.Emit(model) }));
 
-        // The runtime types, only when there is content and no runtime library (the project compiles its own
-        // statements with just this generator). The lookup is by name, so this input changes only when that answer changes.
-        IncrementalValueProvider<bool> hasRuntime = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(RuntimeMarkerType) is not null);
+        // The runtime types, only when there is content and no runtime types the project can use (it compiles its
+        // own statements with just this generator, internal ones: public ones need the package, see BuildSettings).
         IncrementalValueProvider<RuntimeModel> runtime = assembly
             .Select(static (content, _) => content.Runtime)
-            .Combine(hasRuntime)
-            .Select(static (pair, _) => pair.Right ? pair.Left with { Emit = false } : pair.Left)
+            .Combine(facts)
+            .Select(static (pair, _) => pair.Right.HasRuntime ? pair.Left with { Emit = false } : pair.Left)
             .WithTrackingName(Steps.Runtime);
         context.RegisterSourceOutput(runtime, static (output, model) =>
             Emit(output, "the runtime types", () => model.Emit ? RuntimeEmitter.Emit(model.Options) : Array.Empty<(string, string)>()));
@@ -128,6 +126,14 @@ public sealed class StatementGenerator : IIncrementalGenerator
             method.Parameters.Length == 1
             && method.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span
             && span.TypeArguments[0].SpecialType == SpecialType.System_Byte) == true;
+
+    /// <summary>
+    /// Whether the project has runtime types it can use: its own sources' (src/StatementContent) or a referenced
+    /// assembly's public ones (the StatementContent package). Another library's internal copy, which that library
+    /// generated for itself, is of no use here and does not count.
+    /// </summary>
+    private static bool HasRuntime(Compilation compilation) =>
+        compilation.GetTypesByMetadataName(RuntimeMarkerType).Any(type => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
 
     private static bool IsContentFile(AnalyzerConfigOptions options) =>
         options.TryGetValue(ContentMetadata, out string? value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);

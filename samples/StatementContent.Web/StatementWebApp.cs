@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 using StatementContent.Extensions.Localization;
+using StatementContent.Published;
 
 namespace StatementContent.Web;
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using StatementContent.Published;
 
 namespace StatementContent.Cli;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using StatementContent.Published;
 
 namespace StatementContent.Extensions.Localization
 {
@@ -13,7 +14,7 @@ namespace StatementContent.Extensions.Localization
         /// <see cref="IStringLocalizer{T}"/> over this library's <c>UiStrings</c>.
         /// </summary>
         public static IServiceCollection AddStatementContentLocalization(this IServiceCollection services) =>
-            services.AddStatementContentLocalization(UiStrings.All, "StatementContent.UiStrings");
+            services.AddStatementContentLocalization(UiStrings.All, typeof(UiStrings).FullName!);
 
         /// <summary>
         /// The same over UI strings of your own: a project that compiles its own content with the generator and

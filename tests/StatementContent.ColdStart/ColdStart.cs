@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection.PortableExecutable;
 using System.Runtime.CompilerServices;
+using StatementContent.Published;
 
 namespace StatementContent.Benchmarks;
 

@@ -7,6 +7,7 @@ using System.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
+using StatementContent.Published;
 using Xunit;
 
 namespace StatementContent.Extensions.Localization.Tests;
@@ -87,7 +88,7 @@ public sealed class LocalizerTests : IDisposable
         LocalizedString ours = InCulture(culture, () => _ours["NoSuchKey"]);
         LocalizedString standard = InCulture(culture, () => _standard["NoSuchKey"]);
         Assert.Equal((standard.Name, standard.Value, standard.ResourceNotFound), (ours.Name, ours.Value, ours.ResourceNotFound));
-        Assert.Equal("StatementContent.UiStrings", ours.SearchedLocation);
+        Assert.Equal("StatementContent.Published.UiStrings", ours.SearchedLocation);
     }
 
     [Fact]

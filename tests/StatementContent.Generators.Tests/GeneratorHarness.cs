@@ -26,6 +26,34 @@ internal static class GeneratorHarness
             .Select(f => CSharpSyntaxTree.ParseText(System.IO.File.ReadAllText(f), ParseOptions, f))
             .ToImmutableArray());
 
+    /// <summary>How the harness compiles: a library, nullable on, every warning reported.</summary>
+    public static CSharpCompilationOptions CompilationOptions(NullableContextOptions nullable = NullableContextOptions.Enable) =>
+        new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, warningLevel: 9999);
+
+    /// <summary>
+    /// The StatementContent library as built (the package's assembly: the runtime types, public, and the shipped
+    /// statement), referenced as a project references the package. The CLI, which this project builds, has it beside it.
+    /// </summary>
+    public static MetadataReference RuntimePackage => s_runtimePackage.Value;
+
+    private static readonly Lazy<MetadataReference> s_runtimePackage = new(() =>
+        MetadataReference.CreateFromFile(RepoPaths.Combine("src", "StatementContent.Cli", "bin", BuildConfiguration, "net10.0", "StatementContent.dll")));
+
+#if DEBUG
+    public const string BuildConfiguration = "Debug";
+#else
+    public const string BuildConfiguration = "Release";
+#endif
+
+    /// <summary>A compilation's assembly, as a later compilation references it; its errors fail the test.</summary>
+    public static MetadataReference ToReference(Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(image);
+        Xunit.Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
     /// <summary>The repository's real content files, as MSBuild's convention (the .targets) selects them.</summary>
     public static ImmutableArray<AdditionalText> RealContent() =>
         Directory.GetFiles(RepoPaths.Combine("content"), "*", SearchOption.AllDirectories)
@@ -42,7 +70,7 @@ internal static class GeneratorHarness
             "GeneratedContent",
             withRuntime ? s_runtimeSources.Value.Select(t => t.WithRootAndOptions(t.GetRoot(), parseOptions ?? ParseOptions)) : Enumerable.Empty<SyntaxTree>(),
             RuntimeReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, warningLevel: 9999));
+            CompilationOptions(nullable));
 
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? @namespace = "StatementContent", string? visibility = "public", CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? properties = null) =>
         CSharpGeneratorDriver.Create(

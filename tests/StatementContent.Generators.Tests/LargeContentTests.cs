@@ -29,7 +29,7 @@ public class LargeContentTests
         long literalHeap = texts.Values.SelectMany(t => t).Sum(LiteralBudget.HeapBytes);
         Assert.True(literalHeap > LiteralBudget.HeapLimitBytes, $"the content must pass the limit as literals: {literalHeap} bytes");
 
-        GeneratorRun run = GeneratorHarness.Run(Files(texts), "Large", "public", withRuntime: false);
+        GeneratorRun run = GeneratorHarness.Run(Files(texts), "Large", "internal", withRuntime: false);
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
         // One block of UTF-8 data per statement (each u8 literal is a field, and the runtime limits a class's fields).
@@ -58,7 +58,7 @@ public class LargeContentTests
     public void Content_past_16_MiB_without_UTF8_support_is_one_STC2012_naming_what_is_missing()
     {
         CSharpParseOptions csharp10 = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp10);
-        GeneratorRun run = GeneratorHarness.Run(Files(Texts()), "Large", "public", withRuntime: false, parseOptions: csharp10);
+        GeneratorRun run = GeneratorHarness.Run(Files(Texts()), "Large", "internal", withRuntime: false, parseOptions: csharp10);
         Diagnostic error = Assert.Single(run.Diagnostics);
         Assert.Equal("STC2012", error.Id);
         Assert.Contains("needs C# 11 or later for UTF-8 literals (this project compiles as C# 10.0)", error.GetMessage(), StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public class LazyStatementTests
     [Fact]
     public void Reading_the_first_paragraph_makes_that_paragraph_and_no_other_paragraph_group_or_party()
     {
-        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.RealContent(), "Lazy", "public", withRuntime: false);
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.RealContent(), "Lazy", "internal", withRuntime: false);
         Assert.Empty(run.CompilationProblems);
 
         (int Paragraphs, int Groups, int Parties, int ParagraphCount, int PartyCount, string FirstRu) after = run.Load(assembly =>

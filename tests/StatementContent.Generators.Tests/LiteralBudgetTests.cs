@@ -30,7 +30,7 @@ public class LiteralBudgetTests
     public void The_estimate_covers_the_user_string_heap_of_the_compiled_output()
     {
         ImmutableArray<AdditionalText> files = GeneratorHarness.RealContent();
-        GeneratorRun run = GeneratorHarness.Run(files, "Budget", "public", withRuntime: false);
+        GeneratorRun run = GeneratorHarness.Run(files, "Budget", "internal", withRuntime: false);
         Assert.Empty(run.CompilationProblems);
 
         long heap = UserStringHeapSize(run.Output);
@@ -43,14 +43,14 @@ public class LiteralBudgetTests
     {
         int[] under = ParagraphLengthsFor(LiteralBudget.LimitBytes - 1);
         Assert.InRange(Estimate(Content(under)), LiteralBudget.LimitBytes - 4, LiteralBudget.LimitBytes);
-        GeneratorRun fits = GeneratorHarness.Run(Content(under), "Budget", "public", withRuntime: false);
+        GeneratorRun fits = GeneratorHarness.Run(Content(under), "Budget", "internal", withRuntime: false);
         Assert.Equal(new[] { "STC2011" }, fits.Diagnostics.Select(d => d.Id));
         Assert.True(fits.Output.Emit(Stream.Null).Success, "content within the budget must compile (no CS8103)");
 
         // Just over, with the texts held to string literals (by default they would become UTF-8 data: LargeContentTests).
         int[] over = under.Select((length, i) => i == 0 ? length + 2 : length).ToArray();
         var literals = new Dictionary<string, string> { ["StatementContentTextStorage"] = "literals" };
-        GeneratorRun rejected = GeneratorHarness.Run(Content(over), "Budget", "public", withRuntime: false, properties: literals);
+        GeneratorRun rejected = GeneratorHarness.Run(Content(over), "Budget", "internal", withRuntime: false, properties: literals);
         Diagnostic error = Assert.Single(rejected.Diagnostics);
         Assert.Equal(("STC2012", DiagnosticSeverity.Error), (error.Id, error.Severity));
         Assert.Contains("remove <StatementContentTextStorage>literals</StatementContentTextStorage>", error.GetMessage(), StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public class LiteralBudgetTests
     private static long Estimate(IEnumerable<AdditionalText> files)
     {
         ImmutableArray<ParsedFile> parsed = files.Select(f => ContentFileParser.Parse(f, CancellationToken.None)).ToImmutableArray();
-        ContentAssembly assembly = ContentAssembler.Assemble(parsed, BuildSettings.Read(new ContentOptionsProvider("Budget", "public").GlobalOptions, GeneratorHarness.ParseOptions, spanDecoding: true));
+        ContentAssembly assembly = ContentAssembler.Assemble(parsed, BuildSettings.Read(new ContentOptionsProvider("Budget", "internal").GlobalOptions, GeneratorHarness.ParseOptions, spanDecoding: true, hasRuntime: false));
         Assert.NotEmpty(assembly.Statements);
         return assembly.LiteralBytes;
     }

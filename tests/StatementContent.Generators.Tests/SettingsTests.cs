@@ -27,7 +27,7 @@ public class SettingsTests
     [InlineData("global", "'global' cannot name a namespace")]
     public void An_invalid_namespace_is_one_located_error_and_nothing_is_generated(string @namespace, string reason)
     {
-        GeneratorRun run = GeneratorHarness.Run(new MiniContent().Files, @namespace, "public", withRuntime: false, properties: ProjectPath);
+        GeneratorRun run = GeneratorHarness.Run(new MiniContent().Files, @namespace, "internal", withRuntime: false, properties: ProjectPath);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal(("STC3001", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
@@ -42,7 +42,7 @@ public class SettingsTests
     public void RootNamespace_is_validated_and_named_when_it_is_the_one_used()
     {
         var properties = new Dictionary<string, string>(ProjectPath) { ["RootNamespace"] = "1App" };
-        GeneratorRun run = GeneratorHarness.Run(new MiniContent().Files, @namespace: null, "public", withRuntime: false, properties: properties);
+        GeneratorRun run = GeneratorHarness.Run(new MiniContent().Files, @namespace: null, "internal", withRuntime: false, properties: properties);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("STC3001", diagnostic.Id);
@@ -56,7 +56,7 @@ public class SettingsTests
     [InlineData("  Spaced.Out  ", "Spaced.Out.Statements")]
     public void Unusual_but_valid_namespaces_compile(string @namespace, string statementsType)
     {
-        GeneratorRun run = GeneratorHarness.Run(new MiniContent().Files, @namespace, "public", withRuntime: false);
+        GeneratorRun run = GeneratorHarness.Run(new MiniContent().Files, @namespace, "internal", withRuntime: false);
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
@@ -81,7 +81,7 @@ public class SettingsTests
     {
         var properties = new Dictionary<string, string>(ProjectPath) { ["StatementContentTextStorage"] = value };
         CSharpParseOptions options = GeneratorHarness.ParseOptions.WithLanguageVersion(language);
-        GeneratorRun run = GeneratorHarness.Run(new MiniContent().Files, "Mini", "public", withRuntime: false, parseOptions: options, properties: properties);
+        GeneratorRun run = GeneratorHarness.Run(new MiniContent().Files, "Mini", "internal", withRuntime: false, parseOptions: options, properties: properties);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal(("STC3005", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));

@@ -71,7 +71,7 @@ public sealed class ValidateAgreesWithBuildTests : IDisposable
 
     private static (int Code, string Output) Validate(string folder)
     {
-        string cli = Path.Combine(RepoPaths.Root, "src", "StatementContent.Cli", "bin", Configuration, "net10.0", "statement.dll");
+        string cli = Path.Combine(RepoPaths.Root, "src", "StatementContent.Cli", "bin", GeneratorHarness.BuildConfiguration, "net10.0", "statement.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string arg in new[] { cli, "validate", folder, "--format", "json" })
         {
@@ -85,10 +85,4 @@ public sealed class ValidateAgreesWithBuildTests : IDisposable
         Assert.True(error.Length == 0, error);
         return (process.ExitCode, output);
     }
-
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using StatementContent.Cli;
+using StatementContent.Published;
 using StatementContent.Testing;
 using Xunit;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using StatementContent.Published;
 using Xunit;
 
 namespace StatementContent.Tests;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using StatementContent.Published;
 using Xunit;
 
 namespace StatementContent.Tests;

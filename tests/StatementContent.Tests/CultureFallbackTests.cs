@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using CsCheck;
+using StatementContent.Published;
 using Xunit;
 
 namespace StatementContent.Tests;

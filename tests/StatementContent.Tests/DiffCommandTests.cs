@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using StatementContent.Cli;
+using StatementContent.Published;
 using StatementContent.Testing;
 using Xunit;
 

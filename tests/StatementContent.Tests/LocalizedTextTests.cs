@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using StatementContent.Published;
 using Xunit;
 
 namespace StatementContent.Tests;

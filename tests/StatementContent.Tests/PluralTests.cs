@@ -1,4 +1,5 @@
 using System.Globalization;
+using StatementContent.Published;
 using Xunit;
 
 namespace StatementContent.Tests;

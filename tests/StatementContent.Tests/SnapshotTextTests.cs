@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using StatementContent.Published;
 using StatementContent.Testing;
 using Xunit;
 

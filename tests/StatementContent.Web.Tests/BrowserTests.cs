@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using PuppeteerSharp;
+using StatementContent.Published;
 using Xunit;
 
 namespace StatementContent.Web.Tests;

@@ -21,7 +21,13 @@
 #       repository's content (one party added in a copy: exactly that addition);
 #   (k) the library package carries a precompiled (ReadyToRun) image for each runtime it lists, and the app of (a),
 #       built by default (JIT, no publish options), loads the one for this machine rather than the IL assembly;
-#       an unknown runtime in StatementContentReadyToRunRuntimes is STC3006 at the project file.
+#       an unknown runtime in StatementContentReadyToRunRuntimes is STC3006 at the project file;
+#   (l) two libraries that expose their statements (public, each with the StatementContent package) and an app that
+#       references both and compiles statements of its own, naming Statement and LocalizedText under
+#       'using App; using StatementContent;': builds with warnings as errors (no CS0433, CS0436, CS0104) and prints a
+#       title from each; a public library without the package is STC3007 at its project file and nothing else;
+#   (m) README's HelloStatements app, with StatementContent.Extensions.Localization added (which brings the
+#       StatementContent package), still builds with warnings as errors and prints what README says (no CS0104).
 # Prints one line per check and exits non-zero if any fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -81,7 +87,7 @@ library_app() {
   cd ContentReader
   dotnet add package StatementContent
   cat >Program.cs <<'CS'
-using StatementContent;
+using StatementContent.Published;
 
 Console.WriteLine(Statements.CentralAsiaIdeologyBan.Title.Ru);
 Console.WriteLine(Statements.CentralAsiaIdeologyBan.SignatoryCount);
@@ -91,8 +97,8 @@ CS
   diff <(printf 'Нет запрету коммунистической идеологии в республиках Центральной Азии!\n%s\n' "$parties") <(dotnet run)
 }
 
-own_statements_app() {
-  cd "$work"
+# README "Compile your own statements" literally, in the current folder: its commands, then its files.
+readme_app() {
   bash -euo pipefail -c "$(readme_block commands)"
   cd HelloStatements
   for file in content/statements/hello-world/statement.json content/statements/hello-world/en.md \
@@ -103,6 +109,11 @@ own_statements_app() {
     [ -s "$file" ] || { echo "README has no block for $file"; return 1; }
   done
   grep -q 'StatementContent.Generators' HelloStatements.csproj
+}
+
+own_statements_app() {
+  cd "$work"
+  readme_app
   diff <(readme_block output) <(dotnet run)
 }
 
@@ -158,8 +169,8 @@ localizer_app() {
   cat >Program.cs <<'CS'
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using StatementContent;
 using StatementContent.Extensions.Localization;
+using StatementContent.Published;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStatementContentLocalization();
@@ -308,6 +319,7 @@ using System;
 using System.IO;
 using System.Reflection.PortableExecutable;
 using StatementContent;
+using StatementContent.Published;
 
 // Which StatementContent.dll this default build loaded, relative to the app, and whether it carries precompiled code.
 string path = typeof(Statement).Assembly.Location;
@@ -329,6 +341,66 @@ CS
   [ "$(grep -c ': error ' "$log")" -eq 1 ]
 }
 
+# One statement, id 'news', in English only: publisher $1, title $2; in the current folder.
+news_content() {
+  mkdir -p content/statements/news
+  printf '{\n  "id": "news",\n  "published": "2025-06-01",\n  "publisher": { "en": "%s" }\n}\n' "$1" >content/statements/news/statement.json
+  printf '# %s\n\nWe have news.\n' "$2" >content/statements/news/en.md
+}
+
+# A property in the project file's first PropertyGroup.
+set_property() { sed -i "0,/<\/PropertyGroup>/s||  <$2>$3</$2>\n  </PropertyGroup>|" "$1"; grep -q "<$2>$3</$2>" "$1"; }
+
+two_public_libraries() {
+  mkdir -p "$work/shared" && cd "$work/shared"
+  for lib in LibA LibB; do
+    dotnet new classlib -n $lib
+    (cd $lib && rm Class1.cs \
+      && dotnet add package StatementContent.Generators && dotnet add package StatementContent \
+      && set_property $lib.csproj StatementContentVisibility public && news_content "$lib" "News from $lib")
+  done
+  dotnet new console -n App
+  cd App
+  dotnet add reference ../LibA/LibA.csproj ../LibB/LibB.csproj
+  dotnet add package StatementContent.Generators
+  news_content App "News from App"
+  printf '{\n  "strings": {\n    "Greeting": { "en": "Hello" }\n  }\n}\n' >content/strings.json
+  cat >Program.cs <<'CS'
+using App;                // the app's own (internal) Statements and UiStrings
+using StatementContent;   // the runtime types: one Statement, one LocalizedText, from the package
+
+Statement a = LibA.Statements.News;
+LocalizedText b = LibB.Statements.News.Title;
+Console.WriteLine(a.Title.En);
+Console.WriteLine(b.En);
+Console.WriteLine(Statements.News.Title.En);
+Console.WriteLine(UiStrings.Greeting.En);
+CS
+  dotnet build -warnaserror >"$work/shared-build.log" 2>&1 || { cat "$work/shared-build.log"; return 1; }
+  diff <(printf 'News from LibA\nNews from LibB\nNews from App\nHello\n') <(dotnet run --no-build)
+
+  # The same library without the package: one located error, nothing generated behind it.
+  cd "$work/shared"
+  dotnet new classlib -n LibC
+  cd LibC
+  rm Class1.cs
+  dotnet add package StatementContent.Generators
+  set_property LibC.csproj StatementContentVisibility public
+  news_content LibC "News from LibC"
+  if dotnet build >"$work/libc-build.log" 2>&1; then cat "$work/libc-build.log"; echo "a public library built without the StatementContent package"; return 1; fi
+  cat "$work/libc-build.log"
+  grep -Eq 'LibC\.csproj\(1,1\): error STC3007: .*StatementContent package' "$work/libc-build.log"
+  [ "$(grep -E ': (error|warning) ' "$work/libc-build.log" | sort -u | wc -l)" -eq 1 ]
+}
+
+readme_app_with_localization() {
+  mkdir -p "$work/localized" && cd "$work/localized"
+  readme_app
+  dotnet add package StatementContent.Extensions.Localization
+  dotnet build -warnaserror >"$work/localized-build.log" 2>&1 || { cat "$work/localized-build.log"; return 1; }
+  diff <(readme_block output) <(dotnet run --no-build)
+}
+
 check a-library-from-local-feed library_app
 check b-own-statements-per-readme own_statements_app
 check c-broken-content-fails-with-located-diagnostic broken_content_build
@@ -340,4 +412,6 @@ check h-content-lock-warns-and-fails-strict-builds strict_lock
 check i-package-metadata-complete package_metadata
 check j-statement-tool-installs-validates-and-diffs statement_tool
 check k-library-package-runs-precompiled-by-default precompiled_library
+check l-two-public-libraries-and-an-app-share-one-runtime two_public_libraries
+check m-readme-app-with-the-localization-package readme_app_with_localization
 exit $fail

@@ -190,6 +190,11 @@ internal static class DiagnosticDescriptors
         "STC3005", Settings, "Invalid text storage setting",
         "<StatementContentTextStorage> '{0}' cannot be used: {1}. Use 'auto' (the default: string literals while they fit the compiler's 16 MiB limit, UTF-8 data past it), 'literals' or 'utf8'; nothing was generated.");
 
+    /// <summary>No arguments: public statements in a project that does not reference the StatementContent package.</summary>
+    public static readonly DiagnosticDescriptor PublicStatementsNeedRuntimePackage = Error(
+        "STC3007", Settings, "Public statements need the StatementContent package",
+        "<StatementContentVisibility> is 'public', so the statements expose the runtime types (Statement, LocalizedText, …), which every library that exposes statements shares from one place: the StatementContent package, which this project does not reference. Add it (dotnet add package StatementContent), or make the statements internal; nothing was generated.");
+
     /// <summary>{0}: what changed, e.g. "party 'x' added to group 'other'" or "en paragraph 3 changed".</summary>
     public static readonly DiagnosticDescriptor ContentChangedSinceLock = Warning(
         "STC4001", Lock, "Content changed since the content lock",

@@ -13,11 +13,13 @@ namespace StatementContent.Generators.Emitting;
 
 /// <summary>
 /// The runtime types (LocalizedText, Statement, SignatoryGroup, Signatory) for a project that compiles its own
-/// statements with only this generator, so it needs no runtime package. The sources are src/StatementContent/Runtime,
-/// embedded in this assembly at build time: one source of truth for the library and for generated copies.
-/// Each copy gets the generated-file header, [GeneratedCode], and the project's visibility; for C# 7.3 it loses
-/// its nullable annotations (the runtime sources use <c>?</c> on reference types only, which the C# 7.3
-/// compile test keeps true).
+/// internal statements with only this generator, so it needs no runtime package. The sources are
+/// src/StatementContent/Runtime, embedded in this assembly at build time: one source of truth for the library and
+/// for generated copies. Each copy gets the generated-file header and [GeneratedCode], and is internal whatever the
+/// project's visibility: public runtime types have one home, the StatementContent package (a copy per library would
+/// make every app that references two such libraries meet CS0433), which public statements must reference (STC3007).
+/// For C# 7.3 a copy loses its nullable annotations (the runtime sources use <c>?</c> on reference types only,
+/// which the C# 7.3 compile test keeps true).
 /// </summary>
 internal static class RuntimeEmitter
 {
@@ -66,7 +68,7 @@ internal static class RuntimeEmitter
         AttributeListSyntax generatedCode = SyntaxFactory.ParseCompilationUnit(GeneratedFile.GeneratedCodeAttribute + " class C { }")
             .Members[0].AttributeLists[0];
         IEnumerable<BaseTypeDeclarationSyntax> topLevelTypes = root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Where(t => t.Parent is BaseNamespaceDeclarationSyntax);
-        // Public types take the project's visibility; internal helpers stay internal either way.
+        // Every copy is internal: the package's types are the only public ones (see the summary).
         SyntaxNode rewritten = root.ReplaceNodes(topLevelTypes, (original, _) =>
         {
             // Doc comment and indentation move in front of the attribute; the keyword line keeps the indentation.
@@ -74,8 +76,7 @@ internal static class RuntimeEmitter
             SyntaxTrivia indentation = leading.LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia));
             SyntaxTokenList modifiers = original.Modifiers;
             SyntaxToken visibility = modifiers.First(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword));
-            bool keep = visibility.IsKind(SyntaxKind.InternalKeyword) || options.IsPublic;
-            SyntaxToken replacement = SyntaxFactory.Token(keep ? visibility.Kind() : SyntaxKind.InternalKeyword)
+            SyntaxToken replacement = SyntaxFactory.Token(SyntaxKind.InternalKeyword)
                 .WithLeadingTrivia(indentation)
                 .WithTrailingTrivia(visibility.TrailingTrivia);
             // The type's own attributes (e.g. [AttributeUsage]) keep only the indentation: the doc comment went first.

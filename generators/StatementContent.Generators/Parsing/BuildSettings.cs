@@ -43,7 +43,8 @@ internal sealed record BuildSettings(OutputOptions Options, TextStorageSettings 
     public bool HasErrors => Diagnostics.HasErrors();
 
     /// <param name="spanDecoding">The compilation has <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>, which UTF-8 text data is decoded with.</param>
-    public static BuildSettings Read(AnalyzerConfigOptions global, ParseOptions? parseOptions, bool spanDecoding)
+    /// <param name="hasRuntime">The compilation has runtime types it can use: its own, or the StatementContent package's.</param>
+    public static BuildSettings Read(AnalyzerConfigOptions global, ParseOptions? parseOptions, bool spanDecoding, bool hasRuntime)
     {
         var diagnostics = new DiagnosticBag();
         string project = Value(global, ProjectPathProperty) ?? "";
@@ -65,6 +66,12 @@ internal sealed record BuildSettings(OutputOptions Options, TextStorageSettings 
         if (!isPublic && !string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase))
         {
             diagnostics.Report(DiagnosticDescriptors.InvalidVisibilitySetting, project, FileSpan.FileStart, visibility);
+        }
+        else if (isPublic && !hasRuntime)
+        {
+            // Public statements expose Statement, LocalizedText, …: a public copy per library would make those names
+            // ambiguous in every app that references two such libraries (CS0433), so they have one home, the package.
+            diagnostics.Report(DiagnosticDescriptors.PublicStatementsNeedRuntimePackage, project, FileSpan.FileStart);
         }
 
         LanguageVersion language = (parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Latest;
