@@ -22,21 +22,40 @@ internal static class CliApp
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool color = false)
     {
-        var console = new CliConsole(output, error, color);
-        RootCommand root = Build(console);
-        ParseResult parsed = root.Parse(args.ToArray());
-        if (parsed.Errors.Count > 0)
+        try
         {
-            foreach (System.CommandLine.Parsing.ParseError parseError in parsed.Errors)
+            var console = new CliConsole(output, error, color);
+            RootCommand root = Build(console);
+            // No response files: '@path' would read any file (a named pipe: forever) before the file rule applies,
+            // and '@{-1}' is a git revision.
+            ParseResult parsed = root.Parse(args.ToArray(), new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (parsed.Errors.Count > 0)
             {
-                error.WriteLine(parseError.Message);
+                foreach (System.CommandLine.Parsing.ParseError parseError in parsed.Errors)
+                {
+                    error.WriteLine(parseError.Message);
+                }
+
+                error.WriteLine("Run 'statement --help' (or 'statement <command> --help') for usage.");
+                return Usage;
             }
 
-            error.WriteLine("Run 'statement --help' (or 'statement <command> --help') for usage.");
-            return Usage;
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (Exception ex)
+        {
+            // The last resort, never the plan: every failure the tool knows of has its own message and exit code
+            // (the property test in CliRobustnessTests fails on this line). A bug still ends as one line, not a stack trace.
+            try
+            {
+                error.WriteLine($"statement: internal error: {ex.Message} ({ex.GetType().Name})");
+            }
+            catch (IOException)
+            {
+            }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return ContentErrors;
+        }
     }
 
     /// <summary>The tool's version and the version of the content compiled into it.</summary>
@@ -252,6 +271,13 @@ internal static class CliApp
         }
 
         content = ContentFolder.Load(path);
+        if (content.TooLarge)
+        {
+            console.Error.WriteLine($"'{path}' holds more than {SafeFiles.MaxWalkEntries} files and folders, more than a content folder has; the tool does not read it. Name the content folder itself.");
+            content = null;
+            return false;
+        }
+
         if (!content.HasContent)
         {
             console.Error.WriteLine($"'{path}' has no content files (statement.json, <language>.md, signatories.json, strings.json).");

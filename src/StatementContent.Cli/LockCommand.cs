@@ -72,7 +72,7 @@ internal static class LockCommand
             return CliApp.NotFound;
         }
 
-        File.WriteAllText(content.LockPath, updated);
+        if (!SafeFiles.TryWriteText(content.LockPath, updated, error)) return CliApp.ContentErrors;
         string version = updated.Split('\n').First(line => line.StartsWith("version ", StringComparison.Ordinal)).Substring(8);
         output.WriteLine($"{lockName} written: {change}; content version {version}.");
         return CliApp.Ok;
