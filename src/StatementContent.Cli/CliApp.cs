@@ -169,7 +169,8 @@ internal static class CliApp
     {
         Argument<string?> folder = FolderArgument("The content folder (default: content).");
         Option<string> format = FormatOption("text", "json");
-        var command = new Command("validate", "Check a content folder as a build would (the generator's own parser), printing path(line,col): severity ID: message. Exit 1 on errors.") { folder, format };
+        var strict = new Option<bool>("--warnings-as-errors") { Description = "Report every warning as an error (exit 1 when there is any), as a build with TreatWarningsAsErrors." };
+        var command = new Command("validate", "Check a content folder as a build would (the generator's own parser), printing path(line,col): severity ID: message. Exit 1 on errors.") { folder, format, strict };
         command.SetAction(result =>
         {
             if (!TryFolder(result.GetValue(folder) ?? "content", console, out ContentFolder? content))
@@ -177,7 +178,12 @@ internal static class CliApp
                 return Usage;
             }
 
-            var findings = content.Diagnostics.Select(d => Finding.From(content, d)).ToList();
+            bool warningsAsErrors = result.GetValue(strict);
+            var findings = content.Diagnostics
+                .Select(d => Finding.From(content, d))
+                .Select(f => warningsAsErrors && f.Severity == "warning" ? f with { Severity = "error" } : f)
+                .ToList();
+            int errors = findings.Count(f => f.Severity == "error");
             if (result.GetValue(format) == "json")
             {
                 console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(findings.ToArray(), CliJson.Default.FindingArray));
@@ -185,13 +191,12 @@ internal static class CliApp
             else
             {
                 findings.ForEach(f => console.WriteFinding(f));
-                int errors = findings.Count(f => f.Severity == "error");
                 console.Out.WriteLine(errors == 0
                     ? $"{content.Display(content.Root)}: no errors ({findings.Count} other diagnostic(s))."
                     : $"{content.Display(content.Root)}: {errors} error(s).");
             }
 
-            return content.HasErrors ? ContentErrors : Ok;
+            return errors > 0 ? ContentErrors : Ok;
         });
         return command;
     }

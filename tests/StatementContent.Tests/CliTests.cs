@@ -131,9 +131,9 @@ public class CliTests
     [Theory]
     [InlineData("show", "--culture", "--statement")]
     [InlineData("list", "--culture")]
-    [InlineData("validate", "--format")]
+    [InlineData("validate", "--format", "--warnings-as-errors")]
     [InlineData("lint", "--format")]
-    [InlineData("diff", "--path", "--format")]
+    [InlineData("diff", "--path", "--format", "--exit-code")]
     [InlineData("export", "--format", "--culture", "--statement")]
     [InlineData("lock", "--check", "--confirm-translations")]
     public void Every_command_has_help_naming_its_options(string command, params string[] options)
