@@ -62,9 +62,19 @@ internal static class CliApp
     public static string VersionText()
     {
         string tool = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        ContentVersionAttribute? content = typeof(Statement).Assembly.GetCustomAttribute<ContentVersionAttribute>();
-        return $"statement {tool}\ncontent version {content?.Version ?? "unknown"} ({content?.ContentHash ?? "no hash"})";
+        return $"statement {tool}\n{CarriedContentVersion()}";
     }
+
+    /// <summary>The version of the content compiled into the tool, as <c>content version 3 (hash)</c>.</summary>
+    public static string CarriedContentVersion()
+    {
+        ContentVersionAttribute? content = typeof(Statement).Assembly.GetCustomAttribute<ContentVersionAttribute>();
+        return $"content version {content?.Version ?? "unknown"} ({content?.ContentHash ?? "no hash"})";
+    }
+
+    /// <summary>What show, list and export say on stderr when they show the statements the tool carries.</summary>
+    public static string CarriedContentNote() =>
+        $"No content folder given, and no content in ./content: showing the statements this tool carries ({CarriedContentVersion()}).";
 
     private static RootCommand Build(CliConsole console)
     {
@@ -118,21 +128,12 @@ internal static class CliApp
                 return failed;
             }
 
-            for (int i = 0; i < statements.Count; i++)
+            foreach (Statement each in statements.Where(s => s.Title.IsFallbackFor(selected)))
             {
-                if (i > 0)
-                {
-                    console.Out.Write("\n" + new string('-', 72) + "\n\n");
-                }
-
-                if (statements[i].Title.IsFallbackFor(selected))
-                {
-                    console.Error.WriteLine($"Statement '{statements[i].Id}' has no text in '{selected.Name}'; showing '{statements[i].Title.ResolveLanguage(selected)}'.");
-                }
-
-                console.Out.Write(StatementRenderers.ToText(statements[i], selected));
+                console.Error.WriteLine($"Statement '{each.Id}' has no text in '{selected.Name}'; showing '{each.Title.ResolveLanguage(selected)}'.");
             }
 
+            console.Out.Write(StatementRenderers.ToText(statements, selected));
             return Ok;
         });
         return command;
@@ -204,11 +205,11 @@ internal static class CliApp
     private static Command ExportCommand(CliConsole console)
     {
         Argument<string?> folder = FolderArgument("The content folder to export; default: ./content if it has content, else the statement this tool carries.");
-        var format = new Option<string>("--format") { Description = "Output format: json, md, html or txt.", Required = true };
-        format.AcceptOnlyFromAmong("json", "md", "html", "txt");
+        var formatOption = new Option<string>("--format") { Description = "Output format: json, md, html or txt. Several statements make one document: a JSON array, one HTML page, Markdown or text with a rule between them.", Required = true };
+        formatOption.AcceptOnlyFromAmong("json", "md", "html", "txt");
         Option<string?> culture = CultureOption();
         Option<string?> statement = StatementOption();
-        var command = new Command("export", "Write a statement as JSON, Markdown, HTML or plain text through the library's renderers (StatementRenderers).") { folder, format, culture, statement };
+        var command = new Command("export", "Write a statement as JSON, Markdown, HTML or plain text through the library's renderers (StatementRenderers).") { folder, formatOption, culture, statement };
         command.SetAction(result =>
         {
             if (!TryCulture(result.GetValue(culture), console, out CultureInfo selected))
@@ -221,18 +222,23 @@ internal static class CliApp
                 return failed;
             }
 
-            Func<Statement, CultureInfo, string> render = result.GetValue(format) switch
-            {
-                "json" => StatementRenderers.ToJson,
-                "md" => StatementRenderers.ToMarkdown,
-                "html" => (s, c) => StatementRenderers.ToHtml(s, c),
-                _ => StatementRenderers.ToText,
-            };
-            foreach (Statement each in statements)
-            {
-                console.Out.Write(render(each, selected));
-            }
-
+            // One statement as the renderers write it; several as one document of the format (a JSON array, one page).
+            string format = result.GetValue(formatOption)!;
+            console.Out.Write(statements.Count == 1
+                ? format switch
+                {
+                    "json" => StatementRenderers.ToJson(statements[0], selected),
+                    "md" => StatementRenderers.ToMarkdown(statements[0], selected),
+                    "html" => StatementRenderers.ToHtml(statements[0], selected),
+                    _ => StatementRenderers.ToText(statements[0], selected),
+                }
+                : format switch
+                {
+                    "json" => StatementRenderers.ToJson(statements, selected),
+                    "md" => StatementRenderers.ToMarkdown(statements, selected),
+                    "html" => StatementRenderers.ToHtml(statements, selected),
+                    _ => StatementRenderers.ToText(statements, selected),
+                });
             return Ok;
         });
         return command;
@@ -327,7 +333,11 @@ internal static class CliApp
     {
         statements = Statements.All;
         ContentFolder? content = folder is null && Directory.Exists("content") ? ContentFolder.Load("content") : null;
-        if (folder is not null || content?.HasContent == true)
+        if (folder is null && content?.HasContent != true)
+        {
+            console.Error.WriteLine(CarriedContentNote());
+        }
+        else
         {
             if (content is null && !TryFolder(folder!, console, out content))
             {
