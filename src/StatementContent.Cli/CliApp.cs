@@ -23,30 +23,59 @@ internal static class CliApp
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool color = false)
     {
-        var console = new CliConsole(output, error, color);
-        RootCommand root = Build(console);
-        ParseResult parsed = root.Parse(args.ToArray());
-        if (parsed.Errors.Count > 0)
+        try
         {
-            foreach (System.CommandLine.Parsing.ParseError parseError in parsed.Errors)
+            var console = new CliConsole(output, error, color);
+            RootCommand root = Build(console);
+            // No response files: '@path' would read any file (a named pipe: forever) before the file rule applies,
+            // and '@{-1}' is a git revision.
+            ParseResult parsed = root.Parse(args.ToArray(), new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (parsed.Errors.Count > 0)
             {
-                error.WriteLine(parseError.Message);
+                foreach (System.CommandLine.Parsing.ParseError parseError in parsed.Errors)
+                {
+                    error.WriteLine(parseError.Message);
+                }
+
+                error.WriteLine("Run 'statement --help' (or 'statement <command> --help') for usage.");
+                return Usage;
             }
 
-            error.WriteLine("Run 'statement --help' (or 'statement <command> --help') for usage.");
-            return Usage;
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (Exception ex)
+        {
+            // The last resort, never the plan: every failure the tool knows of has its own message and exit code
+            // (the property test in CliRobustnessTests fails on this line). A bug still ends as one line, not a stack trace.
+            try
+            {
+                error.WriteLine($"statement: internal error: {ex.Message} ({ex.GetType().Name})");
+            }
+            catch (IOException)
+            {
+            }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return ContentErrors;
+        }
     }
 
     /// <summary>The tool's version and the version of the content compiled into it.</summary>
     public static string VersionText()
     {
         string tool = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        ContentVersionAttribute? content = typeof(Statement).Assembly.GetCustomAttribute<ContentVersionAttribute>();
-        return $"statement {tool}\ncontent version {content?.Version ?? "unknown"} ({content?.ContentHash ?? "no hash"})";
+        return $"statement {tool}\n{CarriedContentVersion()}";
     }
+
+    /// <summary>The version of the content compiled into the tool, as <c>content version 3 (hash)</c>.</summary>
+    public static string CarriedContentVersion()
+    {
+        ContentVersionAttribute? content = typeof(Statement).Assembly.GetCustomAttribute<ContentVersionAttribute>();
+        return $"content version {content?.Version ?? "unknown"} ({content?.ContentHash ?? "no hash"})";
+    }
+
+    /// <summary>What show, list and export say on stderr when they show the statements the tool carries.</summary>
+    public static string CarriedContentNote() =>
+        $"No content folder given, and no content in ./content: showing the statements this tool carries ({CarriedContentVersion()}).";
 
     private static RootCommand Build(CliConsole console)
     {
@@ -100,21 +129,12 @@ internal static class CliApp
                 return failed;
             }
 
-            for (int i = 0; i < statements.Count; i++)
+            foreach (Statement each in statements.Where(s => s.Title.IsFallbackFor(selected)))
             {
-                if (i > 0)
-                {
-                    console.Out.Write("\n" + new string('-', 72) + "\n\n");
-                }
-
-                if (statements[i].Title.IsFallbackFor(selected))
-                {
-                    console.Error.WriteLine($"Statement '{statements[i].Id}' has no text in '{selected.Name}'; showing '{statements[i].Title.ResolveLanguage(selected)}'.");
-                }
-
-                console.Out.Write(StatementRenderers.ToText(statements[i], selected));
+                console.Error.WriteLine($"Statement '{each.Id}' has no text in '{selected.Name}'; showing '{each.Title.ResolveLanguage(selected)}'.");
             }
 
+            console.Out.Write(StatementRenderers.ToText(statements, selected));
             return Ok;
         });
         return command;
@@ -151,7 +171,8 @@ internal static class CliApp
     {
         Argument<string?> folder = FolderArgument("The content folder (default: content).");
         Option<string> format = FormatOption("text", "json");
-        var command = new Command("validate", "Check a content folder as a build would (the generator's own parser), printing path(line,col): severity ID: message. Exit 1 on errors.") { folder, format };
+        var strict = new Option<bool>("--warnings-as-errors") { Description = "Report every warning as an error (exit 1 when there is any), as a build with TreatWarningsAsErrors." };
+        var command = new Command("validate", "Check a content folder as a build would (the generator's own parser), printing path(line,col): severity ID: message. Exit 1 on errors.") { folder, format, strict };
         command.SetAction(result =>
         {
             if (!TryFolder(result.GetValue(folder) ?? "content", console, out ContentFolder? content))
@@ -159,7 +180,12 @@ internal static class CliApp
                 return Usage;
             }
 
-            var findings = content.Diagnostics.Select(d => Finding.From(content, d)).ToList();
+            bool warningsAsErrors = result.GetValue(strict);
+            var findings = content.Diagnostics
+                .Select(d => Finding.From(content, d))
+                .Select(f => warningsAsErrors && f.Severity == "warning" ? f with { Severity = "error" } : f)
+                .ToList();
+            int errors = findings.Count(f => f.Severity == "error");
             if (result.GetValue(format) == "json")
             {
                 console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(findings.ToArray(), CliJson.Default.FindingArray));
@@ -167,13 +193,12 @@ internal static class CliApp
             else
             {
                 findings.ForEach(f => console.WriteFinding(f));
-                int errors = findings.Count(f => f.Severity == "error");
                 console.Out.WriteLine(errors == 0
                     ? $"{content.Display(content.Root)}: no errors ({findings.Count} other diagnostic(s))."
                     : $"{content.Display(content.Root)}: {errors} error(s).");
             }
 
-            return content.HasErrors ? ContentErrors : Ok;
+            return errors > 0 ? ContentErrors : Ok;
         });
         return command;
     }
@@ -181,11 +206,11 @@ internal static class CliApp
     private static Command ExportCommand(CliConsole console)
     {
         Argument<string?> folder = FolderArgument("The content folder to export; default: ./content if it has content, else the statement this tool carries.");
-        var format = new Option<string>("--format") { Description = "Output format: json, md, html or txt.", Required = true };
-        format.AcceptOnlyFromAmong("json", "md", "html", "txt");
+        var formatOption = new Option<string>("--format") { Description = "Output format: json, md, html or txt. Several statements make one document: a JSON array, one HTML page, Markdown or text with a rule between them.", Required = true };
+        formatOption.AcceptOnlyFromAmong("json", "md", "html", "txt");
         Option<string?> culture = CultureOption();
         Option<string?> statement = StatementOption();
-        var command = new Command("export", "Write a statement as JSON, Markdown, HTML or plain text through the library's renderers (StatementRenderers).") { folder, format, culture, statement };
+        var command = new Command("export", "Write a statement as JSON, Markdown, HTML or plain text through the library's renderers (StatementRenderers).") { folder, formatOption, culture, statement };
         command.SetAction(result =>
         {
             if (!TryCulture(result.GetValue(culture), console, out CultureInfo selected))
@@ -198,18 +223,23 @@ internal static class CliApp
                 return failed;
             }
 
-            Func<Statement, CultureInfo, string> render = result.GetValue(format) switch
-            {
-                "json" => StatementRenderers.ToJson,
-                "md" => StatementRenderers.ToMarkdown,
-                "html" => (s, c) => StatementRenderers.ToHtml(s, c),
-                _ => StatementRenderers.ToText,
-            };
-            foreach (Statement each in statements)
-            {
-                console.Out.Write(render(each, selected));
-            }
-
+            // One statement as the renderers write it; several as one document of the format (a JSON array, one page).
+            string format = result.GetValue(formatOption)!;
+            console.Out.Write(statements.Count == 1
+                ? format switch
+                {
+                    "json" => StatementRenderers.ToJson(statements[0], selected),
+                    "md" => StatementRenderers.ToMarkdown(statements[0], selected),
+                    "html" => StatementRenderers.ToHtml(statements[0], selected),
+                    _ => StatementRenderers.ToText(statements[0], selected),
+                }
+                : format switch
+                {
+                    "json" => StatementRenderers.ToJson(statements, selected),
+                    "md" => StatementRenderers.ToMarkdown(statements, selected),
+                    "html" => StatementRenderers.ToHtml(statements, selected),
+                    _ => StatementRenderers.ToText(statements, selected),
+                });
             return Ok;
         });
         return command;
@@ -253,6 +283,13 @@ internal static class CliApp
         }
 
         content = ContentFolder.Load(path);
+        if (content.TooLarge)
+        {
+            console.Error.WriteLine($"'{path}' holds more than {SafeFiles.MaxWalkEntries} files and folders, more than a content folder has; the tool does not read it. Name the content folder itself.");
+            content = null;
+            return false;
+        }
+
         if (!content.HasContent)
         {
             console.Error.WriteLine($"'{path}' has no content files (statement.json, <language>.md, signatories.json, strings.json).");
@@ -297,7 +334,11 @@ internal static class CliApp
     {
         statements = Statements.All;
         ContentFolder? content = folder is null && Directory.Exists("content") ? ContentFolder.Load("content") : null;
-        if (folder is not null || content?.HasContent == true)
+        if (folder is null && content?.HasContent != true)
+        {
+            console.Error.WriteLine(CarriedContentNote());
+        }
+        else
         {
             if (content is null && !TryFolder(folder!, console, out content))
             {

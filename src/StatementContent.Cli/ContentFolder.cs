@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using StatementContent.Generators.Assembling;
+using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Model;
 using StatementContent.Generators.Parsing;
 using Microsoft.CodeAnalysis.Text;
@@ -18,15 +19,19 @@ namespace StatementContent.Cli;
 /// </summary>
 internal sealed class ContentFolder
 {
-    private ContentFolder(string root, ImmutableArray<ParsedFile> files, ContentAssembly assembly, ContentLock? contentLock)
+    private ContentFolder(string root, ImmutableArray<ParsedFile> files, ContentAssembly assembly, ContentLock? contentLock, bool tooLarge)
     {
         Root = root;
+        TooLarge = tooLarge;
         Files = files;
         Assembly = assembly;
         Lock = contentLock;
     }
 
     public string Root { get; }
+
+    /// <summary>The walk stopped at <see cref="SafeFiles.MaxWalkEntries"/>: not a content folder (its one diagnostic says so).</summary>
+    public bool TooLarge { get; }
 
     /// <summary>The parsed files (content, lock, lint baseline, .editorconfig files).</summary>
     public ImmutableArray<ParsedFile> Files { get; }
@@ -60,42 +65,73 @@ internal sealed class ContentFolder
 
     public string LockPath => Path.Combine(Root, ContentLockParser.FileName);
 
+    /// <summary>
+    /// Reads and assembles a folder by the tool's file rule (<see cref="SafeFiles"/>): what it refuses — a link
+    /// leading out, a named pipe, a file past the size limit — is an error at that file, as a build reports its
+    /// content errors. A folder without any content file is not a content folder, so what the walk refused in it
+    /// (the links of /proc/self, say) is not reported; a walk stopped at its limit is.
+    /// </summary>
     /// <param name="settings">The build's settings to read the folder with (default: a developer's build, <see cref="BuildSettings.Default"/>).</param>
     public static ContentFolder Load(string folder, BuildSettings? settings = null)
     {
         string root = Path.GetFullPath(folder);
-        ImmutableArray<ParsedFile> files = Directory
-            .EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        ContentWalk walk = SafeFiles.Walk(root);
+        List<ParsedFile> files = walk.Files
             .Where(path => ContentFileParser.IsContentFile(Path.GetRelativePath(root, path)))
-            .Concat(EditorConfigsAbove(root))
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path =>
-            {
-                using FileStream stream = File.OpenRead(path);
-                return ContentFileParser.Parse(path, SourceText.From(stream), CancellationToken.None);
-            })
-            .ToImmutableArray();
-        ContentAssembly assembly = ContentAssembler.Assemble(files, settings ?? BuildSettings.Default, out ContentLock? contentLock);
-        return new ContentFolder(root, files, assembly, contentLock);
+            .Select(path => Read(path, walk.RealRoot))
+            .ToList();
+        if (files.Count > 0 || walk.Stopped)
+        {
+            files.AddRange(walk.Refused.Select(Refused));
+        }
+
+        files.AddRange(EditorConfigsAbove(root));
+        ImmutableArray<ParsedFile> parsed = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToImmutableArray();
+        ContentAssembly assembly = ContentAssembler.Assemble(parsed, settings ?? BuildSettings.Default, out ContentLock? contentLock);
+        return new ContentFolder(root, parsed, assembly, contentLock, walk.Stopped);
     }
 
     /// <summary>A path relative to the folder's parent, as a reader of the repository would name it (<c>content/strings.json</c>).</summary>
-    public string Display(string path) => Path.GetRelativePath(Path.GetDirectoryName(Root) ?? Root, path).Replace('\\', '/');
+    public string Display(string path) => (Path.GetDirectoryName(Root) is { } parent ? Path.GetRelativePath(parent, path) : path).Replace('\\', '/');
 
     /// <summary>The .editorconfig files of the folders above the content, up to the first with <c>root = true</c>, as a build passes them.</summary>
-    private static IEnumerable<string> EditorConfigsAbove(string root)
+    private static IEnumerable<ParsedFile> EditorConfigsAbove(string root)
     {
         for (DirectoryInfo? folder = new DirectoryInfo(root).Parent; folder is not null; folder = folder.Parent)
         {
             string config = Path.Combine(folder.FullName, EditorConfigParser.FileName);
             if (File.Exists(config))
             {
-                yield return config;
-                if (EditorConfigParser.Read(File.ReadAllText(config)).Root)
+                ParsedFile parsed = Read(config, realFolder: null);
+                yield return parsed;
+                if (parsed.EditorConfig?.Root == true)
                 {
                     yield break;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// One file parsed by the generator's parser, or its refusal as the parser reports a file it could not read.
+    /// A name the generator does not know is reported (STC1103) without reading the file.
+    /// </summary>
+    private static ParsedFile Read(string path, string? realFolder)
+    {
+        if (ContentFileParser.KindOf(path, out _) == ContentFileKind.Unrecognized)
+        {
+            return ContentFileParser.Parse(path, null, CancellationToken.None);
+        }
+
+        SourceText? text = SafeFiles.Read(path, realFolder, out Refusal? refusal);
+        return text is null ? Refused(refusal!) : ContentFileParser.Parse(path, text, CancellationToken.None);
+    }
+
+    private static ParsedFile Refused(Refusal refusal)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.Report(refusal.Descriptor, refusal.Path, FileSpan.FileStart, refusal.Arguments);
+        return new ParsedFile(refusal.Path, Path.GetDirectoryName(refusal.Path) ?? "", ContentFileParser.KindOf(refusal.Path, out _),
+            null, null, null, null, null, null, null, null, diagnostics.ToEquatableArray());
     }
 }

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Diagnostics;
-using System.Formats.Tar;
-using System.IO;
 using System.Linq;
 using StatementContent.Generators.Assembling;
 using StatementContent.Generators.Parsing;
@@ -31,12 +28,13 @@ internal static class DiffCommand
         var newer = new Argument<string>("new") { Description = "The newer content: a folder, or a git revision." };
         var path = new Option<string>("--path") { Description = "The content folder, from the repository's root, for git revisions (default: content).", DefaultValueFactory = _ => "content" };
         Option<string> format = CliApp.FormatOption("text", "text", "json");
-        var command = new Command("diff", "Compare two contents: parties added, removed, moved or renamed per group, texts changed per language (with a word diff), metadata.") { older, newer, path, format };
+        var exitCode = new Option<bool>("--exit-code") { Description = "Exit 1 when the contents differ and 0 when they do not, as git diff --exit-code (without it, 0 either way)." };
+        var command = new Command("diff", "Compare two contents: parties added, removed, moved or renamed per group, texts changed per language (with a word diff), metadata.") { older, newer, path, format, exitCode };
         command.SetAction(result =>
         {
-            using var scratch = new Scratch();
-            if (!TryResolve(result.GetValue(older)!, result.GetValue(path)!, scratch, console, out string? oldFolder)
-                || !TryResolve(result.GetValue(newer)!, result.GetValue(path)!, scratch, console, out string? newFolder)
+            using var scratch = new GitRevisions.Scratch(console);
+            if (!GitRevisions.TryResolve(result.GetValue(older)!, result.GetValue(path)!, scratch, console, out string? oldFolder)
+                || !GitRevisions.TryResolve(result.GetValue(newer)!, result.GetValue(path)!, scratch, console, out string? newFolder)
                 || !CliApp.TryFolder(oldFolder, console, out ContentFolder? oldContent)
                 || !CliApp.TryFolder(newFolder, console, out ContentFolder? newContent))
             {
@@ -50,10 +48,11 @@ internal static class DiffCommand
             }
 
             var report = new DiffReport(result.GetValue(older)!, result.GetValue(newer)!, Compare(oldContent.Lock!.Items, newContent.Lock!.Items));
+            int exit = result.GetValue(exitCode) && report.Changes.Count > 0 ? CliApp.ContentErrors : CliApp.Ok;
             if (result.GetValue(format) == "json")
             {
                 console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, CliJson.Default.DiffReport));
-                return CliApp.Ok;
+                return exit;
             }
 
             if (report.Changes.Count == 0)
@@ -74,7 +73,7 @@ internal static class DiffCommand
                 }
             }
 
-            return CliApp.Ok;
+            return exit;
         });
         return command;
     }
@@ -140,78 +139,4 @@ internal static class DiffCommand
     private static IEnumerable<(string Language, string Text)> Names(Dictionary<string, LockItem> items, string section, string partyKey) => items.Values
         .Where(i => i.Section == section && LockItems.IsNameOf(i.Key, partyKey) && i.Text is not null)
         .Select(i => (i.Key.Substring(partyKey.Length + 1), i.Text!));
-
-    /// <summary>A folder as given, or a git revision's copy of <paramref name="path"/> (extracted with <c>git archive</c>).</summary>
-    private static bool TryResolve(string argument, string path, Scratch scratch, CliConsole console, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? folder)
-    {
-        folder = argument;
-        if (Directory.Exists(argument))
-        {
-            return true;
-        }
-
-        string target = scratch.NewFolder();
-        try
-        {
-            // The revision's tree from the repository's root, so --path means the same from any folder inside it.
-            if (Git(console, out string root, "rev-parse", "--show-toplevel") is null
-                || Git(console, out _, "-C", root.Trim(), "archive", "--format=tar", "-o", Path.Combine(target, "content.tar"), argument, "--", path) is not { } message)
-            {
-                return false;
-            }
-
-            if (message.Length > 0)
-            {
-                console.Error.WriteLine($"'{argument}' is neither a folder nor a git revision with '{path}': {message}");
-                return false;
-            }
-
-            TarFile.ExtractToDirectory(Path.Combine(target, "content.tar"), target, overwriteFiles: true);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            console.Error.WriteLine($"'{argument}' is not a folder, and git is not installed to read it as a revision.");
-            return false;
-        }
-
-        folder = Path.Combine(target, path);
-        return true;
-    }
-
-    /// <summary>Runs git; its error text when it fails ("" when it succeeds), null when it cannot tell (not a repository).</summary>
-    private static string? Git(CliConsole console, out string output, params string[] args)
-    {
-        var git = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in args)
-        {
-            git.ArgumentList.Add(arg);
-        }
-
-        using Process process = Process.Start(git)!;
-        output = process.StandardOutput.ReadToEnd();
-        string error = process.StandardError.ReadToEnd().Trim();
-        process.WaitForExit();
-        if (process.ExitCode != 0 && args[0] == "rev-parse")
-        {
-            console.Error.WriteLine($"Not a folder, and not inside a git repository to read a revision from: {error}");
-            return null;
-        }
-
-        return process.ExitCode == 0 ? "" : error;
-    }
-
-    /// <summary>Temporary folders for extracted revisions, deleted afterwards.</summary>
-    private sealed class Scratch : IDisposable
-    {
-        private readonly List<string> _folders = new();
-
-        public string NewFolder()
-        {
-            string folder = Directory.CreateTempSubdirectory("statement-diff-").FullName;
-            _folders.Add(folder);
-            return folder;
-        }
-
-        public void Dispose() => _folders.ForEach(f => Directory.Delete(f, recursive: true));
-    }
 }

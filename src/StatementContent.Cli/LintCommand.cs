@@ -33,7 +33,11 @@ internal static class LintCommand
             if (result.GetValue(update))
             {
                 string path = baseline.Path ?? Path.Combine(content.Root, LintBaselineParser.FileName);
-                File.WriteAllText(path, baseline.Write(findings));
+                if (!SafeFiles.TryWriteText(path, baseline.Write(findings), console.Error))
+                {
+                    return CliApp.ContentErrors;
+                }
+
                 console.Out.WriteLine($"{content.Display(path)}: {findings.Count} finding(s) acknowledged.");
                 return CliApp.Ok;
             }

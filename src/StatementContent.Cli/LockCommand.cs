@@ -95,7 +95,11 @@ internal static class LockCommand
 
         string change = contentLock.Locked is null ? "created" : contentLock.Changes.Count > 0 ? $"{contentLock.Changes.Count} change(s)"
             : confirm ? "translation records updated" : "rewritten, no content change";
-        File.WriteAllText(content.LockPath, updated);
+        if (!SafeFiles.TryWriteText(content.LockPath, updated, error))
+        {
+            return CliApp.ContentErrors;
+        }
+
         output.WriteLine($"{lockName} written: {change}; content version {contentLock.NextVersion}.");
         return CliApp.Ok;
     }

@@ -27,7 +27,10 @@
 #       'using App; using StatementContent;': builds with warnings as errors (no CS0433, CS0436, CS0104) and prints a
 #       title from each; a public library without the package is STC3007 at its project file and nothing else;
 #   (m) README's HelloStatements app, with StatementContent.Extensions.Localization added (which brings the
-#       StatementContent package), still builds with warnings as errors and prints what README says (no CS0104).
+#       StatementContent package), still builds with warnings as errors and prints what README says (no CS0104);
+#   (n) the installed tool on hostile input: a revision that is an option (--output=FILE) in a temporary git
+#       repository leaves FILE intact and exits 2; a content.lock that links out is not written through;
+#       'validate /proc/self' and a folder with a named pipe end with a message, no stack trace, no hang;
 # Prints one line per check and exits non-zero if any fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -306,6 +309,39 @@ statement_tool() {
   grep -q "^  + party 'tool-test-party' added to group '" "$work/tool-diff.txt"
 }
 
+statement_tool_hostile() {
+  local tool="$work/tools/statement" repo="$work/hostile-repo" victim="$work/victim.txt" code
+  [ -x "$tool" ] || dotnet tool install StatementContent.Tool --tool-path "$work/tools" --add-source "$feed" --configfile "$work/nuget.config"
+  printf 'must stay\n' >"$victim"
+  mkdir -p "$repo" && cp -r "$root/content" "$repo/" && cd "$repo"
+  git init -q && git add -A && git -c user.name=t -c user.email=t@example.invalid -c commit.gpgsign=false commit -qm content || return 1
+  for args in "diff --output=$victim HEAD" "diff HEAD --output=$victim" "diff HEAD -ccore.pager=touch_$work/marker" "diff HEAD --upload-pack=$victim"; do
+    code=0; $tool $args >"$work/hostile.out" 2>&1 || code=$?
+    cat "$work/hostile.out"
+    [ "$code" = 2 ] || { echo "statement $args: exit $code, not 2"; return 1; }
+  done
+  [ "$(cat "$victim")" = "must stay" ] && [ ! -e "$work/marker" ] || { echo "a revision argument reached git as an option"; return 1; }
+
+  # A content.lock that links out of the folder: an error, and the file it points to is left as it was.
+  rm content/content.lock && ln -s "$victim" content/content.lock || return 1
+  code=0; $tool lock content >"$work/hostile.out" 2>&1 || code=$?
+  cat "$work/hostile.out"
+  [ "$code" = 1 ] && grep -q 'content/content.lock(1,1): error STC1109' "$work/hostile.out" && [ "$(cat "$victim")" = "must stay" ] \
+    || { echo "a content.lock linked out: exit $code"; return 1; }
+
+  # /proc/self and a named pipe: a message and an exit code, not a stack trace or a wait for a writer.
+  code=0; timeout 60 $tool validate /proc/self >"$work/hostile.out" 2>&1 || code=$?
+  cat "$work/hostile.out"
+  [ "$code" = 2 ] && grep -q "^'/proc/self' " "$work/hostile.out" && ! grep -q 'Unhandled exception\|   at ' "$work/hostile.out" \
+    || { echo "validate /proc/self: exit $code"; return 1; }
+  local text; text=$(echo content/statements/*/en.md)
+  rm content/content.lock "$text" && mkfifo "$text" || return 1
+  code=0; timeout 60 $tool show content >"$work/hostile.out" 2>&1 || code=$?
+  cat "$work/hostile.out"
+  [ "$code" = 1 ] && grep -q 'en.md(1,1): error STC1110: .*named pipe' "$work/hostile.out" \
+    || { echo "show with a named pipe: exit $code"; return 1; }
+}
+
 precompiled_library() {
   local package rid images
   package=$(ls "$feed"/StatementContent.0.*.nupkg)
@@ -414,4 +450,5 @@ check j-statement-tool-installs-validates-and-diffs statement_tool
 check k-library-package-runs-precompiled-by-default precompiled_library
 check l-two-public-libraries-and-an-app-share-one-runtime two_public_libraries
 check m-readme-app-with-the-localization-package readme_app_with_localization
+check n-statement-tool-refuses-hostile-input statement_tool_hostile
 exit $fail

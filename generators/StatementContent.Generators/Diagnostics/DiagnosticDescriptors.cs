@@ -83,6 +83,19 @@ internal static class DiagnosticDescriptors
         "STC1106", Syntax, "Content file too large",
         "The file has {0} characters; a content file may have at most {1}. Split the text, or check that this is the file you meant.");
 
+    /// <summary>
+    /// Reported by the statement tool only (the compiler reads what MSBuild passes it). {0}: file or folder;
+    /// {1}: where the link leads.
+    /// </summary>
+    public static readonly DiagnosticDescriptor LinkLeavesContentFolder = Error(
+        "STC1109", Syntax, "Content link leaves the content folder",
+        "This {0} is a link to '{1}', outside the content folder; the statement tool reads no content through a link that leaves the folder (a checkout could point one at any file). Copy the {0} into the content folder instead.");
+
+    /// <summary>Reported by the statement tool only. {0}: file or folder; {1}: why (a named pipe, a device, a link that leads nowhere, the system's error).</summary>
+    public static readonly DiagnosticDescriptor UnreadableByTool = Error(
+        "STC1110", Syntax, "Content file or folder cannot be read",
+        "The statement tool cannot read this {0}: {1}");
+
     /// <summary>{0}: MiB the generated literals take; {1}: MiB allowed; {2}: the largest statements or strings with their share.</summary>
     public static readonly DiagnosticDescriptor LiteralBudgetNear = Warning(
         "STC2011", Content, "Content near the compiler's string limit",

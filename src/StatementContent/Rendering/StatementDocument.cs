@@ -6,7 +6,7 @@ using StatementContent.Published;
 
 namespace StatementContent
 {
-    /// <summary>A statement in one language, as plain data: what <see cref="StatementRenderers.ToJson"/> writes and JSON APIs return.</summary>
+    /// <summary>A statement in one language, as plain data: what <see cref="StatementRenderers.ToJson(Statement, System.Globalization.CultureInfo)"/> writes and JSON APIs return.</summary>
     public sealed class StatementDocument
     {
         /// <summary>Creates a document; <see cref="From"/> makes one from a statement.</summary>

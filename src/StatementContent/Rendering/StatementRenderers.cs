@@ -99,16 +99,12 @@ namespace StatementContent
         public static string ToHtml(Statement statement, CultureInfo culture, IReadOnlyList<string>? languageLinks = null)
         {
             Check(statement, culture);
-            HtmlEncoder html = HtmlEncoder.Default;
             string language = statement.Title.ResolveLanguage(culture);
             var page = new StringBuilder();
-            page.Append("<!DOCTYPE html>\n<html lang=\"").Append(html.Encode(language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .Append("<title>").Append(html.Encode(statement.Title.Get(culture))).Append("</title>\n")
-                .Append("<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.5}nav a{margin-right:1em}</style>\n")
-                .Append("</head>\n<body>\n");
+            HtmlPageStart(page, language, statement.Title.Get(culture));
             if (languageLinks != null)
             {
+                HtmlEncoder html = HtmlEncoder.Default;
                 page.Append("<nav>");
                 foreach (string available in languageLinks)
                 {
@@ -120,7 +116,53 @@ namespace StatementContent
                 page.Append("</nav>\n");
             }
 
-            page.Append("<article>\n<h1>").Append(html.Encode(statement.Title.Get(culture))).Append("</h1>\n")
+            HtmlArticle(page, statement, culture, null);
+            return page.Append(HtmlPageEnd).ToString();
+        }
+
+        /// <summary>
+        /// Several statements as one HTML page, each an <c>&lt;article&gt;</c> as <see cref="ToHtml(Statement, CultureInfo, IReadOnlyList{string})"/>
+        /// writes it; the page's language is the first statement's, an article in another language says its own.
+        /// </summary>
+        internal static string ToHtml(IReadOnlyList<Statement> statements, CultureInfo culture)
+        {
+            CheckAll(statements, culture);
+            string language = statements.Count > 0 ? statements[0].Title.ResolveLanguage(culture) : culture.TwoLetterISOLanguageName;
+            var titles = new List<string>();
+            foreach (Statement statement in statements)
+            {
+                titles.Add(statement.Title.Get(culture));
+            }
+
+            var page = new StringBuilder();
+            HtmlPageStart(page, language, string.Join(" · ", titles));
+            foreach (Statement statement in statements)
+            {
+                string own = statement.Title.ResolveLanguage(culture);
+                HtmlArticle(page, statement, culture, own == language ? null : own);
+            }
+
+            return page.Append(HtmlPageEnd).ToString();
+        }
+
+        private const string HtmlPageEnd = "</body>\n</html>\n";
+
+        private static void HtmlPageStart(StringBuilder page, string language, string title)
+        {
+            HtmlEncoder html = HtmlEncoder.Default;
+            page.Append("<!DOCTYPE html>\n<html lang=\"").Append(html.Encode(language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .Append("<title>").Append(html.Encode(title)).Append("</title>\n")
+                .Append("<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.5}nav a{margin-right:1em}</style>\n")
+                .Append("</head>\n<body>\n");
+        }
+
+        /// <summary>One statement's <c>&lt;article&gt;</c>; <paramref name="language"/> is its own <c>lang</c> when it differs from the page's, else null.</summary>
+        private static void HtmlArticle(StringBuilder page, Statement statement, CultureInfo culture, string? language)
+        {
+            HtmlEncoder html = HtmlEncoder.Default;
+            page.Append(language == null ? "<article>" : "<article lang=\"" + html.Encode(language) + "\">")
+                .Append("\n<h1>").Append(html.Encode(statement.Title.Get(culture))).Append("</h1>\n")
                 .Append("<p class=\"published\">").Append(html.Encode(UiStrings.PublishedOn.Get(culture))).Append(": <time datetime=\"")
                 .Append(Date(statement)).Append("\">").Append(Date(statement)).Append("</time> — ")
                 .Append(html.Encode(statement.Publisher.Get(culture))).Append("</p>\n");
@@ -146,7 +188,7 @@ namespace StatementContent
                 page.Append("<p class=\"open\">").Append(html.Encode(UiStrings.OpenForFurtherSubscriptions.Get(culture))).Append("</p>\n");
             }
 
-            return page.Append("</article>\n</body>\n</html>\n").ToString();
+            page.Append("</article>\n");
         }
 
         /// <summary>The statement as <see cref="StatementDocument"/> JSON (camelCase, indented), through <see cref="StatementJsonContext"/>.</summary>
@@ -154,6 +196,52 @@ namespace StatementContent
         {
             Check(statement, culture);
             return JsonSerializer.Serialize(StatementDocument.From(statement, culture), s_json.StatementDocument);
+        }
+
+        /// <summary>Several statements as one JSON array of <see cref="StatementDocument"/>s.</summary>
+        internal static string ToJson(IReadOnlyList<Statement> statements, CultureInfo culture)
+        {
+            CheckAll(statements, culture);
+            var documents = new StatementDocument[statements.Count];
+            for (int i = 0; i < documents.Length; i++)
+            {
+                documents[i] = StatementDocument.From(statements[i], culture);
+            }
+
+            return JsonSerializer.Serialize(documents, s_json.StatementDocumentArray);
+        }
+
+        /// <summary>Several statements as plain text, one after another, a line of dashes between two.</summary>
+        internal static string ToText(IReadOnlyList<Statement> statements, CultureInfo culture) =>
+            Join(statements, culture, ToText, "\n" + new string('-', 72) + "\n\n");
+
+        /// <summary>Several statements as one Markdown document, a thematic break (<c>---</c>) between two.</summary>
+        internal static string ToMarkdown(IReadOnlyList<Statement> statements, CultureInfo culture) =>
+            Join(statements, culture, ToMarkdown, "\n---\n\n");
+
+        private static string Join(IReadOnlyList<Statement> statements, CultureInfo culture, Func<Statement, CultureInfo, string> render, string separator)
+        {
+            CheckAll(statements, culture);
+            var text = new StringBuilder();
+            for (int i = 0; i < statements.Count; i++)
+            {
+                text.Append(i > 0 ? separator : "").Append(render(statements[i], culture));
+            }
+
+            return text.ToString();
+        }
+
+        private static void CheckAll(IReadOnlyList<Statement> statements, CultureInfo culture)
+        {
+            if (statements is null)
+            {
+                throw new ArgumentNullException(nameof(statements));
+            }
+
+            foreach (Statement statement in statements)
+            {
+                Check(statement, culture);
+            }
         }
 
         private static string Date(Statement statement) => statement.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
