@@ -83,6 +83,11 @@ internal static class DiagnosticDescriptors
         "STC1106", Syntax, "Content file too large",
         "The file has {0} characters; a content file may have at most {1}. Split the text, or check that this is the file you meant.");
 
+    /// <summary>{0}: the section line as written; {1}: what is wrong with its glob.</summary>
+    public static readonly DiagnosticDescriptor MalformedEditorConfigSection = Warning(
+        "STC1108", Syntax, "Malformed .editorconfig section",
+        "'{0}' is not a valid .editorconfig section: {1}. The compiler ignores such a section, and so does the generator: its settings do not apply.");
+
     /// <summary>{0}: MiB the generated literals take; {1}: MiB allowed; {2}: the largest statements or strings with their share.</summary>
     public static readonly DiagnosticDescriptor LiteralBudgetNear = Warning(
         "STC2011", Content, "Content near the compiler's string limit",
