@@ -36,18 +36,18 @@ internal static class ContentAssembler
         diagnostics.AddRange(settings.Diagnostics);
         diagnostics.AddRange(files.SelectMany(f => f.Diagnostics));
 
+        List<(ParsedFallback Fallback, string Path)> fallbacks = FallbackAssembler.Declared(files, diagnostics);
+        var translations = new Translations(RuntimeMirror.Fallbacks(FallbackAssembler.Models(fallbacks)));
         UiStringTable strings = UiStringTable.Collect(files, diagnostics);
-        List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, diagnostics);
-        CheckLanguagesAcrossStatements(statements, strings, diagnostics);
+        List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, translations, diagnostics);
+        CheckLanguagesAcrossStatements(statements, strings, translations, diagnostics);
         ContentLint.Report(ContentLint.Find(files), LintBaseline.From(files), diagnostics);
         contentLock = ContentLock.Compare(files, statements, strings);
         contentLock.Report(diagnostics);
         var stale = new HashSet<string>(contentLock.Stale.Select(item => item.Id), StringComparer.Ordinal);
         statements = statements.Select(s => s with { Model = StaleMarks.Apply(s, stale) }).ToList();
-        var languages = new LanguagesModel(
-            settings.Options,
-            ContentLanguages(statements, strings),
-            FallbackAssembler.Assemble(files, ContentLanguages(statements, strings).ToList(), diagnostics));
+        var languages = new LanguagesModel(settings.Options, ContentLanguages(statements, strings), FallbackAssembler.Models(fallbacks));
+        FallbackAssembler.CheckTargets(fallbacks, languages.Languages.ToList(), diagnostics);
 
         // String literals while they fit the compiler's limit; past it (or when asked), the texts as UTF-8 data.
         LiteralBudget budget = Count(statements, strings, languages, textsAsData: false, settings.Texts.DataSectionThreshold);
@@ -106,7 +106,7 @@ internal static class ContentAssembler
     /// Readers pick one language for everything: a statement or UI string without a language that another
     /// statement is published in falls back, and the author should know.
     /// </summary>
-    private static void CheckLanguagesAcrossStatements(List<AssembledStatement> statements, UiStringTable strings, DiagnosticBag diagnostics)
+    private static void CheckLanguagesAcrossStatements(List<AssembledStatement> statements, UiStringTable strings, Translations translations, DiagnosticBag diagnostics)
     {
         EquatableArray<string> languages = statements
             .SelectMany(s => s.Model.Languages)
@@ -115,12 +115,12 @@ internal static class ContentAssembler
             .ToEquatableArray();
         foreach (AssembledStatement statement in statements)
         {
-            Translations.Check(statement.Model.Title, languages, "Statement '" + statement.Model.Id + "' (title and paragraphs)", statement.Path, statement.IdSpan, diagnostics);
+            translations.Check(statement.Model.Title, languages, "Statement '" + statement.Model.Id + "' (title and paragraphs)", statement.Path, statement.IdSpan, diagnostics);
         }
 
         foreach (UiStringTable.Entry entry in strings.Entries)
         {
-            Translations.Check(entry.Text, languages, "UI string '" + entry.Key + "'", entry.Path, entry.KeySpan, diagnostics);
+            translations.Check(entry.Text, languages, "UI string '" + entry.Key + "'", entry.Path, entry.KeySpan, diagnostics);
         }
     }
 }

@@ -11,14 +11,14 @@ namespace StatementContent.Generators.Assembling;
 internal static class StatementAssembler
 {
     /// <summary>Every statement folder of <paramref name="files"/> (sorted by path); folders that cannot make a statement are reported and left out.</summary>
-    public static List<AssembledStatement> AssembleAll(ParsedFile[] files, UiStringTable strings, OutputOptions options, DiagnosticBag diagnostics)
+    public static List<AssembledStatement> AssembleAll(ParsedFile[] files, UiStringTable strings, OutputOptions options, Translations translations, DiagnosticBag diagnostics)
     {
         var statements = new List<AssembledStatement>();
         foreach (IGrouping<string, ParsedFile> folder in files
             .Where(f => f.Kind is ContentFileKind.Metadata or ContentFileKind.Signatories or ContentFileKind.Text)
             .GroupBy(f => f.Directory, StringComparer.Ordinal))
         {
-            AssembledStatement? statement = Assemble(folder.ToList(), strings, options, diagnostics);
+            AssembledStatement? statement = Assemble(folder.ToList(), strings, options, translations, diagnostics);
             if (statement is not null)
             {
                 statements.Add(statement);
@@ -28,7 +28,7 @@ internal static class StatementAssembler
         return WithoutDuplicates(statements, diagnostics);
     }
 
-    private static AssembledStatement? Assemble(List<ParsedFile> folder, UiStringTable strings, OutputOptions options, DiagnosticBag diagnostics)
+    private static AssembledStatement? Assemble(List<ParsedFile> folder, UiStringTable strings, OutputOptions options, Translations translations, DiagnosticBag diagnostics)
     {
         ParsedFile? metadataFile = folder.FirstOrDefault(f => f.Kind == ContentFileKind.Metadata);
         if (metadataFile is null)
@@ -62,7 +62,7 @@ internal static class StatementAssembler
 
         EquatableArray<string> languages = texts.Select(t => t.Doc.Language).ToEquatableArray();
         ParsedFile? signatories = folder.FirstOrDefault(f => f.Kind == ContentFileKind.Signatories);
-        Translations.Check(metadata.Publisher, languages, "Statement '" + metadata.Id + "' publisher", metadataFile.Path, metadata.IdSpan, diagnostics);
+        translations.Check(metadata.Publisher, languages, "Statement '" + metadata.Id + "' publisher", metadataFile.Path, metadata.IdSpan, diagnostics);
         var model = new StatementModel(
             options,
             metadata.Id,
@@ -74,7 +74,7 @@ internal static class StatementAssembler
             languages,
             new LocalizedTextModel(texts.Select(t => new LocalizedValue(t.Doc.Language, t.Doc.Title, false)).ToEquatableArray()),
             Paragraphs(texts, diagnostics),
-            SignatoryAssembler.Assemble(signatories, strings, languages, diagnostics));
+            SignatoryAssembler.Assemble(signatories, strings, languages, translations, diagnostics));
         return new AssembledStatement(model, metadataFile.Path, metadata.IdSpan, new StatementSources(metadataFile.Path, metadata, texts, signatories?.Path, signatories?.Signatories));
     }
 
