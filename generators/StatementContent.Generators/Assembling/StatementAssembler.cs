@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Model;
+using StatementContent.Generators.Parsing;
 
 namespace StatementContent.Generators.Assembling;
 
@@ -49,7 +50,7 @@ internal static class StatementAssembler
             return null;
         }
 
-        List<(string Path, TextDoc Doc)> texts = TextsByLanguage(folder);
+        List<(string Path, TextDoc Doc)> texts = TextsByLanguage(folder, diagnostics);
         if (texts.Count == 0)
         {
             if (!folder.Any(f => f.Kind == ContentFileKind.Text && f.HasErrors))
@@ -78,13 +79,32 @@ internal static class StatementAssembler
         return new AssembledStatement(model, metadataFile.Path, metadata.IdSpan, new StatementSources(metadataFile.Path, metadata, texts, signatories?.Path, signatories?.Signatories));
     }
 
-    /// <summary>The parsed language files, English first, then by language.</summary>
-    private static List<(string Path, TextDoc Doc)> TextsByLanguage(List<ParsedFile> folder) => folder
-        .Where(f => f.Text is not null)
-        .Select(f => (f.Path, f.Text!))
-        .OrderBy(t => t.Item2.Language == ContentAssembler.DefaultLanguage ? 0 : 1)
-        .ThenBy(t => t.Item2.Language, StringComparer.Ordinal)
-        .ToList();
+    /// <summary>
+    /// The parsed language files, English first, then by language. A second file of one language (<c>en.md</c> and
+    /// <c>EN.md</c>, where the file system keeps both) is reported and left out: the first by path is the text.
+    /// </summary>
+    private static List<(string Path, TextDoc Doc)> TextsByLanguage(List<ParsedFile> folder, DiagnosticBag diagnostics)
+    {
+        var languages = new LanguageTags.Set();
+        var texts = new List<(string Path, TextDoc Doc)>();
+        foreach (ParsedFile file in folder.Where(f => f.Text is not null))
+        {
+            string name = Path.GetFileName(file.Path);
+            if (languages.Repeats(name.Substring(0, name.Length - ".md".Length), out string? first))
+            {
+                diagnostics.Report(DiagnosticDescriptors.DuplicateLanguage, file.Path, FileSpan.FileStart,
+                    $"The statement folder '{file.Directory}'", file.Text!.Language, LanguageTags.Set.Spellings(first! + ".md", name));
+                continue;
+            }
+
+            texts.Add((file.Path, file.Text!));
+        }
+
+        return texts
+            .OrderBy(t => t.Doc.Language == ContentAssembler.DefaultLanguage ? 0 : 1)
+            .ThenBy(t => t.Doc.Language, StringComparer.Ordinal)
+            .ToList();
+    }
 
     /// <summary>Paragraph i of every language that has one; a language with another count is reported, never cut.</summary>
     private static EquatableArray<LocalizedTextModel> Paragraphs(List<(string Path, TextDoc Doc)> texts, DiagnosticBag diagnostics)

@@ -83,6 +83,11 @@ internal static class DiagnosticDescriptors
         "STC1106", Syntax, "Content file too large",
         "The file has {0} characters; a content file may have at most {1}. Split the text, or check that this is the file you meant.");
 
+    /// <summary>{0}: where, e.g. <c>'strings.Count'</c> or <c>The statement folder '/c/s1'</c>; {1}: the language (lower case); {2}: how it is written, e.g. <c>as 'ru' and as 'RU'</c>.</summary>
+    public static readonly DiagnosticDescriptor DuplicateLanguage = Error(
+        "STC1107", Syntax, "Language given twice",
+        "{0} names the language '{1}' twice ({2}); language tags ignore case (BCP 47), so these are one language: keep one");
+
     /// <summary>{0}: the section line as written; {1}: what is wrong with its glob.</summary>
     public static readonly DiagnosticDescriptor MalformedEditorConfigSection = Warning(
         "STC1108", Syntax, "Malformed .editorconfig section",
