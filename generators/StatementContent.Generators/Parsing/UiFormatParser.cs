@@ -81,7 +81,7 @@ internal static class UiFormatParser
             if (!IsParameterName(name) || parameters.Contains(name))
             {
                 context.Report(DiagnosticDescriptors.MalformedFormat, context.SpanOf(node), obj.Child(ParametersField),
-                    parameters.Contains(name) ? $"'{name}' is listed twice" : $"'{name}' is not a parameter name (camelCase ASCII letters and digits, not a C# keyword, not 'culture')");
+                    parameters.Contains(name) ? $"'{name}' is listed twice" : $"'{name}' is not a parameter name (camelCase ASCII letters and digits, not '{UiFormatModel.CultureParameter}')");
                 continue;
             }
 
@@ -221,9 +221,11 @@ internal static class UiFormatParser
         return parts.ToEquatableArray();
     }
 
+    /// <summary>
+    /// camelCase ASCII, so a parameter name can meet no generated name but the method's own <c>culture</c>. C# keywords
+    /// are names too (<c>from</c>, <c>class</c>): the method declares them <c>@</c>-escaped, as C# requires.
+    /// </summary>
     private static bool IsParameterName(string name) =>
         name.Length > 0 && name[0] >= 'a' && name[0] <= 'z' && name.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9')
-        && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
-        && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
-        && name != "culture";
+        && name != UiFormatModel.CultureParameter;
 }
