@@ -115,7 +115,7 @@ public class DiagnosticTests
             .With("/c/s2/statement.json", "{ \"id\": \"a1\", \"published\": \"2024-01-03\", \"publisher\": { \"en\": \"P\", \"ru\": \"П\" } }")
             .With("/c/s2/en.md", "# Other\n\nOne.\n\nTwo.\n")
             .With("/c/s2/ru.md", "# Другое\n\nОдин.\n\nДва.\n");
-        AssertSingle(content, "STC2004", DiagnosticSeverity.Error, "/c/s2/statement.json", 1, 9, message: "C# name 'A1'");
+        AssertSingle(content, "STC2019", DiagnosticSeverity.Error, "/c/s2/statement.json", 1, 9, message: "The C# name 'Statements.A1' of statement 'a1' is already that of statement 'a-1'");
     }
 
     [Fact]

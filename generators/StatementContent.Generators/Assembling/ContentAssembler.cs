@@ -36,10 +36,11 @@ internal static class ContentAssembler
         diagnostics.AddRange(settings.Diagnostics);
         diagnostics.AddRange(files.SelectMany(f => f.Diagnostics));
 
+        var names = new GeneratedNameRegistry(diagnostics);
         List<(ParsedFallback Fallback, string Path)> fallbacks = FallbackAssembler.Declared(files, diagnostics);
         var translations = new Translations(RuntimeMirror.Fallbacks(FallbackAssembler.Models(fallbacks)));
-        UiStringTable strings = UiStringTable.Collect(files, diagnostics);
-        List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, translations, diagnostics);
+        UiStringTable strings = UiStringTable.Collect(files, names, diagnostics);
+        List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, translations, names, diagnostics);
         CheckLanguagesAcrossStatements(statements, strings, translations, diagnostics);
         ContentLint.Report(ContentLint.Find(files), LintBaseline.From(files), diagnostics);
         contentLock = ContentLock.Compare(files, statements, strings);
@@ -75,13 +76,17 @@ internal static class ContentAssembler
             settings.Options,
             strings.Entries.Where(e => e.Model is not null).Select(e => e.Model! with { Text = StaleMarks.Apply(e.Model.Text, StaleMarks.StringKey(e.Key), stale) }).ToEquatableArray(),
             strings.Entries.Where(e => e.Format is not null).Select(e => e.Format!).ToEquatableArray());
-        var hashes = new ContentHashesModel(
-            settings.Options,
-            contentLock.Version,
-            contentLock.ContentHash,
-            contentLock.Items.Where(i => i.ConstantName is not null).Select(i => new HashConstant(i.ConstantName!, i.Hash, i.Key.Length == 0 ? i.What : i.What + " of " + i.Section.Replace("statement ", "statement '") + "'")).ToEquatableArray());
+        var hashes = new ContentHashesModel(settings.Options, contentLock.Version, contentLock.ContentHash, HashConstants(contentLock, names));
         return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, languages, hashes, new RuntimeModel(true, settings.Options), budget.Total, SeverityConfig.Apply(files, diagnostics.ToEquatableArray()));
     }
+
+    /// <summary>The items of the lock that have a constant in ContentHashes; a name another item has already is reported and left out.</summary>
+    private static EquatableArray<HashConstant> HashConstants(ContentLock contentLock, GeneratedNameRegistry names) => contentLock.Items
+        .Where(i => i.ConstantName is not null)
+        .Select(i => (Item: i, Constant: new HashConstant(i.ConstantName!, i.Hash, i.Key.Length == 0 ? i.What : i.What + " of " + i.Section.Replace("statement ", "statement '") + "'")))
+        .Where(c => names.Claim(NameScope.ContentHashes, c.Constant.Name, c.Constant.Doc, c.Item.Path, c.Item.Span))
+        .Select(c => c.Constant)
+        .ToEquatableArray();
 
     private static LiteralBudget Count(List<AssembledStatement> statements, UiStringTable strings, LanguagesModel languages, bool textsAsData, int dataSectionThreshold)
     {

@@ -12,7 +12,7 @@ namespace StatementContent.Generators.Assembling;
 internal static class StatementAssembler
 {
     /// <summary>Every statement folder of <paramref name="files"/> (sorted by path); folders that cannot make a statement are reported and left out.</summary>
-    public static List<AssembledStatement> AssembleAll(ParsedFile[] files, UiStringTable strings, OutputOptions options, Translations translations, DiagnosticBag diagnostics)
+    public static List<AssembledStatement> AssembleAll(ParsedFile[] files, UiStringTable strings, OutputOptions options, Translations translations, GeneratedNameRegistry names, DiagnosticBag diagnostics)
     {
         var statements = new List<AssembledStatement>();
         foreach (IGrouping<string, ParsedFile> folder in files
@@ -26,7 +26,7 @@ internal static class StatementAssembler
             }
         }
 
-        return WithoutDuplicates(statements, diagnostics);
+        return WithoutDuplicates(statements, names, diagnostics);
     }
 
     private static AssembledStatement? Assemble(List<ParsedFile> folder, UiStringTable strings, OutputOptions options, Translations translations, DiagnosticBag diagnostics)
@@ -129,29 +129,27 @@ internal static class StatementAssembler
     }
 
     /// <summary>
-    /// Statement ids are unique, and so are the C# names they become ('a-1' and 'a1' both become 'A1'). The first
-    /// folder by path keeps its statement; a later one is reported and left out.
+    /// Statement ids are unique, and so are the C# names (and generated files) they become: 'a-1' and 'a1' both
+    /// become 'A1'. The first folder by path keeps its statement; a later one is reported and left out.
     /// </summary>
-    private static List<AssembledStatement> WithoutDuplicates(List<AssembledStatement> statements, DiagnosticBag diagnostics)
+    private static List<AssembledStatement> WithoutDuplicates(List<AssembledStatement> statements, GeneratedNameRegistry names, DiagnosticBag diagnostics)
     {
         var pathById = new Dictionary<string, string>(StringComparer.Ordinal);
-        var idByIdentifier = new Dictionary<string, string>(StringComparer.Ordinal);
         var kept = new List<AssembledStatement>();
         foreach (AssembledStatement statement in statements)
         {
             StatementModel model = statement.Model;
+            string what = "statement '" + model.Id + "'";
             if (pathById.TryGetValue(model.Id, out string? firstPath))
             {
                 diagnostics.Report(DiagnosticDescriptors.DuplicateStatementId, statement.Path, statement.IdSpan, model.Id, firstPath);
+                continue;
             }
-            else if (idByIdentifier.TryGetValue(model.Identifier, out string? clash))
+
+            pathById.Add(model.Id, statement.Path);
+            if (names.Claim(NameScope.Statements, model.Identifier, what, statement.Path, statement.IdSpan)
+                && names.Claim(NameScope.StatementFiles, model.Identifier, what, statement.Path, statement.IdSpan))
             {
-                diagnostics.Report(DiagnosticDescriptors.InvalidId, statement.Path, statement.IdSpan, IdRules.Describe(IdKind.Statement), model.Id, $"it becomes the C# name '{model.Identifier}', like statement '{clash}'");
-            }
-            else
-            {
-                pathById.Add(model.Id, statement.Path);
-                idByIdentifier.Add(model.Identifier, model.Id);
                 kept.Add(statement);
             }
         }

@@ -180,6 +180,14 @@ internal static class DiagnosticDescriptors
         "STC2018", Content, "Parameters differ between languages",
         "'{0}' does not use the parameter '{1}'; every language must show every parameter, or readers of some languages lose it");
 
+    /// <summary>
+    /// {0}: what gives the name, e.g. <c>party 'party1' in group 'g' of statement 's-one'</c>; {1}: the C# name, with its
+    /// class; {2}: what gave it first (and, where the names differ only in case, how).
+    /// </summary>
+    public static readonly DiagnosticDescriptor GeneratedNameCollision = Error(
+        "STC2019", Content, "Generated C# names collide",
+        "The C# name '{1}' of {0} is already that of {2}; rename one of them (ids become names without their hyphens, so 'a-1' and 'a1' are both 'A1')");
+
     /// <summary>{0}: the property (StatementContentNamespace or RootNamespace); {1}: its value; {2}: why it is invalid.</summary>
     public static readonly DiagnosticDescriptor InvalidNamespaceSetting = Error(
         "STC3001", Settings, "Invalid namespace setting",
