@@ -89,18 +89,26 @@ internal static class EditorConfigParser
         }
     }
 
-    /// <summary>The glob of a section line, <c>[glob]</c> with an optional comment after it; null with the problem when it is malformed.</summary>
+    /// <summary>
+    /// The glob of a section line: <c>[glob]</c>, then an optional comment. As for the compiler, an unescaped '#' or
+    /// ';' starts the comment, so <c>[*.md] # see [x]</c> is the section <c>*.md</c>. Null with the problem when malformed.
+    /// </summary>
     private static string? SectionGlob(string line, out string? problem)
     {
-        int close = line.LastIndexOf(']');
-        string after = close < 0 ? "" : line.Substring(close + 1).TrimStart();
-        if (close < 0 || (after.Length > 0 && after[0] is not ('#' or ';')))
+        int comment = 1;
+        while (comment < line.Length && line[comment] is not ('#' or ';'))
         {
-            problem = "the line starts with '[' but does not end with ']'";
+            comment += line[comment] == '\\' ? 2 : 1;
+        }
+
+        string section = line.Substring(0, Math.Min(comment, line.Length)).TrimEnd();
+        if (section.Length < 2 || section[section.Length - 1] != ']')
+        {
+            problem = "the line starts with '[' but does not end with ']' (before any comment)";
             return null;
         }
 
-        string glob = line.Substring(1, close - 1);
+        string glob = section.Substring(1, section.Length - 2);
         return EditorConfigGlob.Compile(glob, out problem) is null ? null : glob;
     }
 
