@@ -29,7 +29,7 @@ internal static class LintCommand
             }
 
             List<LintFinding> findings = ContentLint.Find(content.Files);
-            LintBaseline baseline = LintBaseline.From(content.Files);
+            LintBaseline baseline = LintBaseline.From(content.Files, content.Root);
             if (result.GetValue(update))
             {
                 string path = baseline.Path ?? Path.Combine(content.Root, LintBaselineParser.FileName);

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -114,7 +115,7 @@ public class DiagnosticTests
             .With("/c/s2/statement.json", "{ \"id\": \"a1\", \"published\": \"2024-01-03\", \"publisher\": { \"en\": \"P\", \"ru\": \"П\" } }")
             .With("/c/s2/en.md", "# Other\n\nOne.\n\nTwo.\n")
             .With("/c/s2/ru.md", "# Другое\n\nОдин.\n\nДва.\n");
-        AssertSingle(content, "STC2004", DiagnosticSeverity.Error, "/c/s2/statement.json", 1, 9, message: "C# name 'A1'");
+        AssertSingle(content, "STC2019", DiagnosticSeverity.Error, "/c/s2/statement.json", 1, 9, message: "The C# name 'Statements.A1' of statement 'a1' is already that of statement 'a-1'");
     }
 
     [Fact]
@@ -146,6 +147,27 @@ public class DiagnosticTests
         AssertSingle(
             new MiniContent().With(MiniContent.Signatories, "{ \"groups\": [ { \"id\": \"g\", \"heading\": \"Others\", \"parties\": [\n  { \"id\": \"a\", \"name\": { \"en\": \"A\" } } ] } ] }"),
             "STC2009", DiagnosticSeverity.Warning, MiniContent.Signatories, 2, 11, message: "Party 'a' has no 'ru' text; readers of 'ru' get the 'en' text instead");
+
+    // Issue 18, item 6: with kk → ru configured, a reader of 'kk' gets the Russian text, and the warning says so.
+    [Fact]
+    public void Missing_translation_names_the_text_the_configured_fallbacks_give()
+    {
+        GeneratorRun run = new MiniContent()
+            .With("/c/languages.json", "{ \"fallbacks\": { \"kk\": [\"ru\"] } }")
+            .With("/c/s2/statement.json", "{ \"id\": \"s-two\", \"published\": \"2024-01-03\", \"publisher\": { \"en\": \"P\", \"ru\": \"П\", \"kk\": \"Б\" } }")
+            .With("/c/s2/en.md", "# Other\n\nOne.\n")
+            .With("/c/s2/ru.md", "# Другое\n\nОдин.\n")
+            .With("/c/s2/kk.md", "# Басқа\n\nБір.\n")
+            .Run();
+
+        // Statement 's-one' and the UI string 'Others' have no 'kk' text.
+        Assert.Equal(new[] { "/c/s1/statement.json", MiniContent.Strings }, run.Diagnostics.Select(d => d.Location.GetLineSpan().Path).OrderBy(p => p, StringComparer.Ordinal));
+        Assert.All(run.Diagnostics, d =>
+        {
+            Assert.Equal("STC2009", d.Id);
+            Assert.EndsWith("has no 'kk' text; readers of 'kk' get the 'ru' text instead", d.GetMessage(), StringComparison.Ordinal);
+        });
+    }
 
     [Fact]
     public void Unmarked_trailing_whitespace_is_a_warning_and_marking_it_keeps_it()

@@ -67,4 +67,25 @@ internal sealed class MiniContent
     public IEnumerable<AdditionalText> Files => _files.Select(f => GeneratorHarness.File(f.Key, f.Value));
 
     public GeneratorRun Run() => GeneratorHarness.Run(Files);
+
+    /// <summary>Where the <paramref name="occurrence"/>-th <paramref name="needle"/> starts in <paramref name="text"/>: 1-based line and column, as a build prints them.</summary>
+    public static (int Line, int Column) At(string text, string needle, int occurrence = 1)
+    {
+        int index = -1;
+        for (int i = 0; i < occurrence; i++)
+        {
+            index = text.IndexOf(needle, index + 1, System.StringComparison.Ordinal);
+            Xunit.Assert.True(index >= 0, $"'{needle}' occurs fewer than {occurrence} times");
+        }
+
+        int lineStart = text.LastIndexOf('\n', System.Math.Max(0, index - 1)) + 1;
+        return (text.Take(index).Count(c => c == '\n') + 1, index - lineStart + 1);
+    }
+
+    /// <summary>A diagnostic's file and 1-based start, for comparing with <see cref="At"/>.</summary>
+    public static (string Path, int Line, int Column) Where(Diagnostic diagnostic)
+    {
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        return (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+    }
 }

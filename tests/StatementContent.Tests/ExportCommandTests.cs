@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using StatementContent.Cli;
+using StatementContent.Published;
 using StatementContent.Testing;
 using Xunit;
 

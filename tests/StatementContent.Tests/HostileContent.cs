@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using StatementContent.Published;
 using StatementContent.Testing;
 using Xunit;
 

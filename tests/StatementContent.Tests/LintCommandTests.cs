@@ -58,5 +58,29 @@ public sealed class LintCommandTests : IDisposable
         Assert.DoesNotContain("STC5003", output, StringComparison.Ordinal);
     }
 
+    // Issue 18, item 9: the first --update-baseline of a content without one writes paths relative to where the
+    // baseline goes (the content folder), so the lint and the build then acknowledge the finding.
+    [Fact]
+    public void The_first_update_baseline_acknowledges_the_finding_for_the_lint_and_the_build()
+    {
+        string folder = Path.Combine(Path.GetDirectoryName(_content)!, "fresh");
+        Directory.CreateDirectory(Path.Combine(folder, "s1"));
+        File.WriteAllText(Path.Combine(folder, "s1", "statement.json"), "{ \"id\": \"s-one\", \"published\": \"2024-01-02\", \"publisher\": { \"en\": \"P\", \"ru\": \"П\" } }");
+        File.WriteAllText(Path.Combine(folder, "s1", "en.md"), "# Title\n\nParagraph one.\n");
+        File.WriteAllText(Path.Combine(folder, "s1", "ru.md"), "# Заголовок\n\nАбзац один,второй.\n");
+        Assert.Contains("1 finding(s), 0 baselined, 1 new.", CliTests.Run("lint", folder).Output, StringComparison.Ordinal);
+
+        var (updateCode, updateOutput, _) = CliTests.Run("lint", folder, "--update-baseline");
+        Assert.Equal(CliApp.Ok, updateCode);
+        Assert.Contains("fresh/lint.baseline: 1 finding(s) acknowledged.", updateOutput, StringComparison.Ordinal);
+        Assert.Contains(" | s1/ru.md | ", File.ReadAllText(Path.Combine(folder, "lint.baseline")), StringComparison.Ordinal);
+
+        var (code, output, _) = CliTests.Run("lint", folder);
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Contains("1 finding(s), 1 baselined, 0 new.", output, StringComparison.Ordinal);
+        // The build reads the same files with the same code: no lint diagnostic is left.
+        Assert.DoesNotContain(ContentFolder.Load(folder).Diagnostics, d => d.Id.StartsWith("STC5", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(_content)!, recursive: true);
 }

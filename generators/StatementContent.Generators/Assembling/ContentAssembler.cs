@@ -36,18 +36,19 @@ internal static class ContentAssembler
         diagnostics.AddRange(settings.Diagnostics);
         diagnostics.AddRange(files.SelectMany(f => f.Diagnostics));
 
-        UiStringTable strings = UiStringTable.Collect(files, diagnostics);
-        List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, diagnostics);
-        CheckLanguagesAcrossStatements(statements, strings, diagnostics);
+        var names = new GeneratedNameRegistry(diagnostics);
+        List<(ParsedFallback Fallback, string Path)> fallbacks = FallbackAssembler.Declared(files, diagnostics);
+        var translations = new Translations(RuntimeMirror.Fallbacks(FallbackAssembler.Models(fallbacks)));
+        UiStringTable strings = UiStringTable.Collect(files, names, diagnostics);
+        List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, translations, names, diagnostics);
+        CheckLanguagesAcrossStatements(statements, strings, translations, diagnostics);
         ContentLint.Report(ContentLint.Find(files), LintBaseline.From(files), diagnostics);
         contentLock = ContentLock.Compare(files, statements, strings);
         contentLock.Report(diagnostics, settings.StrictLock);
         var stale = new HashSet<string>(contentLock.Stale.Select(item => item.Id), StringComparer.Ordinal);
         statements = statements.Select(s => s with { Model = StaleMarks.Apply(s, stale) }).ToList();
-        var languages = new LanguagesModel(
-            settings.Options,
-            ContentLanguages(statements, strings),
-            FallbackAssembler.Assemble(files, ContentLanguages(statements, strings).ToList(), diagnostics));
+        var languages = new LanguagesModel(settings.Options, ContentLanguages(statements, strings), FallbackAssembler.Models(fallbacks));
+        FallbackAssembler.CheckTargets(fallbacks, languages.Languages.ToList(), diagnostics);
 
         // String literals while they fit the compiler's limit; past it (or when asked), the texts as UTF-8 data.
         LiteralBudget budget = Count(statements, strings, languages, textsAsData: false, settings.Texts.DataSectionThreshold);
@@ -75,13 +76,17 @@ internal static class ContentAssembler
             settings.Options,
             strings.Entries.Where(e => e.Model is not null).Select(e => e.Model! with { Text = StaleMarks.Apply(e.Model.Text, StaleMarks.StringKey(e.Key), stale) }).ToEquatableArray(),
             strings.Entries.Where(e => e.Format is not null).Select(e => e.Format!).ToEquatableArray());
-        var hashes = new ContentHashesModel(
-            settings.Options,
-            contentLock.Version,
-            contentLock.ContentHash,
-            contentLock.Items.Where(i => i.ConstantName is not null).Select(i => new HashConstant(i.ConstantName!, i.Hash, i.Key.Length == 0 ? i.What : i.What + " of " + i.Section.Replace("statement ", "statement '") + "'")).ToEquatableArray());
+        var hashes = new ContentHashesModel(settings.Options, contentLock.Version, contentLock.ContentHash, HashConstants(contentLock, names));
         return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, languages, hashes, new RuntimeModel(true, settings.Options), budget.Total, SeverityConfig.Apply(files, diagnostics.ToEquatableArray()));
     }
+
+    /// <summary>The items of the lock that have a constant in ContentHashes; a name another item has already is reported and left out.</summary>
+    private static EquatableArray<HashConstant> HashConstants(ContentLock contentLock, GeneratedNameRegistry names) => contentLock.Items
+        .Where(i => i.ConstantName is not null)
+        .Select(i => (Item: i, Constant: new HashConstant(i.ConstantName!, i.Hash, i.Key.Length == 0 ? i.What : i.What + " of " + i.Section.Replace("statement ", "statement '") + "'")))
+        .Where(c => names.Claim(NameScope.ContentHashes, c.Constant.Name, c.Constant.Doc, c.Item.Path, c.Item.Span))
+        .Select(c => c.Constant)
+        .ToEquatableArray();
 
     private static LiteralBudget Count(List<AssembledStatement> statements, UiStringTable strings, LanguagesModel languages, bool textsAsData, int dataSectionThreshold)
     {
@@ -106,7 +111,7 @@ internal static class ContentAssembler
     /// Readers pick one language for everything: a statement or UI string without a language that another
     /// statement is published in falls back, and the author should know.
     /// </summary>
-    private static void CheckLanguagesAcrossStatements(List<AssembledStatement> statements, UiStringTable strings, DiagnosticBag diagnostics)
+    private static void CheckLanguagesAcrossStatements(List<AssembledStatement> statements, UiStringTable strings, Translations translations, DiagnosticBag diagnostics)
     {
         EquatableArray<string> languages = statements
             .SelectMany(s => s.Model.Languages)
@@ -115,12 +120,12 @@ internal static class ContentAssembler
             .ToEquatableArray();
         foreach (AssembledStatement statement in statements)
         {
-            Translations.Check(statement.Model.Title, languages, "Statement '" + statement.Model.Id + "' (title and paragraphs)", statement.Path, statement.IdSpan, diagnostics);
+            translations.Check(statement.Model.Title, languages, "Statement '" + statement.Model.Id + "' (title and paragraphs)", statement.Path, statement.IdSpan, diagnostics);
         }
 
         foreach (UiStringTable.Entry entry in strings.Entries)
         {
-            Translations.Check(entry.Text, languages, "UI string '" + entry.Key + "'", entry.Path, entry.KeySpan, diagnostics);
+            translations.Check(entry.Text, languages, "UI string '" + entry.Key + "'", entry.Path, entry.KeySpan, diagnostics);
         }
     }
 }

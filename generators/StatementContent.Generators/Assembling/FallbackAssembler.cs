@@ -6,11 +6,14 @@ using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Assembling;
 
-/// <summary>languages.json → the configured fallbacks: each language once, no cycles, every fallback a language the content has.</summary>
+/// <summary>
+/// languages.json → the configured fallbacks: each language once, no cycles, every fallback a language the content
+/// has. Read before the texts are assembled, since the missing-translation warnings name what the fallbacks give.
+/// </summary>
 internal static class FallbackAssembler
 {
-    /// <param name="contentLanguages">Every language a statement or UI string has.</param>
-    public static EquatableArray<FallbackModel> Assemble(IEnumerable<ParsedFile> files, ICollection<string> contentLanguages, DiagnosticBag diagnostics)
+    /// <summary>Each language's fallbacks as declared (a language declared again is reported and left out); cycles are reported.</summary>
+    public static List<(ParsedFallback Fallback, string Path)> Declared(IEnumerable<ParsedFile> files, DiagnosticBag diagnostics)
     {
         var declared = new List<(ParsedFallback Fallback, string Path)>();
         var declaredIn = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -36,17 +39,28 @@ internal static class FallbackAssembler
             {
                 diagnostics.Report(DiagnosticDescriptors.CyclicFallback, path, fallback.LanguageSpan, fallback.Language, string.Join(" → ", cycle));
             }
+        }
 
+        return declared;
+    }
+
+    /// <summary>The declared fallbacks as the model (and the runtime) takes them, by language.</summary>
+    public static EquatableArray<FallbackModel> Models(List<(ParsedFallback Fallback, string Path)> declared) => declared
+        .Select(d => new FallbackModel(d.Fallback.Language, d.Fallback.Next))
+        .OrderBy(f => f.Language, StringComparer.Ordinal)
+        .ToEquatableArray();
+
+    /// <summary>Reports each fallback to a language no text has: its readers skip it.</summary>
+    /// <param name="contentLanguages">Every language a statement or UI string has.</param>
+    public static void CheckTargets(List<(ParsedFallback Fallback, string Path)> declared, ICollection<string> contentLanguages, DiagnosticBag diagnostics)
+    {
+        foreach ((ParsedFallback fallback, string path) in declared)
+        {
             foreach (string language in fallback.Next.Where(l => !contentLanguages.Contains(l)))
             {
                 diagnostics.Report(DiagnosticDescriptors.FallbackWithoutContent, path, fallback.LanguageSpan, fallback.Language, language);
             }
         }
-
-        return declared
-            .Select(d => new FallbackModel(d.Fallback.Language, d.Fallback.Next))
-            .OrderBy(f => f.Language, StringComparer.Ordinal)
-            .ToEquatableArray();
     }
 
     /// <summary>The path from <paramref name="start"/> back to itself through the fallbacks, if there is one.</summary>

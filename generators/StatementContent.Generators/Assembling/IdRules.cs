@@ -70,6 +70,7 @@ internal static class IdRules
     }
 
     /// <summary>A kebab-case id as a C# name: <c>communist-party-of-greece</c> → <c>CommunistPartyOfGreece</c>.</summary>
+    /// <remarks>Not one to one (<c>a-1</c> and <c>a1</c> are both <c>A1</c>): every name formed is claimed in <see cref="GeneratedNameRegistry"/>.</remarks>
     public static string ToPascalCase(string id)
     {
         var builder = new StringBuilder(id.Length);

@@ -26,13 +26,17 @@ internal sealed class LintBaseline
     /// <summary>The baseline file, when the content has one.</summary>
     public string? Path { get; }
 
-    /// <summary>The folder its file paths are relative to: the baseline's, else the content's root.</summary>
+    /// <summary>The folder its file paths are relative to: the baseline's, else the folder it is to be written in.</summary>
     public string Root { get; }
 
-    public static LintBaseline From(IReadOnlyList<ParsedFile> files)
+    /// <param name="folder">
+    /// Where a baseline is written when the content has none (the content folder): the paths it writes are relative
+    /// to it, so that the baseline, once written there, acknowledges them. Without one, nothing can be written.
+    /// </param>
+    public static LintBaseline From(IReadOnlyList<ParsedFile> files, string? folder = null)
     {
         ParsedFile? file = files.Where(f => f.Kind == ContentFileKind.LintBaseline).OrderBy(f => f.Path.Length).FirstOrDefault();
-        string root = file?.Directory ?? CommonRoot(files);
+        string root = file?.Directory ?? folder ?? "";
         return new LintBaseline(file?.Path, root, file?.Baseline?.Entries.ToList() ?? new List<BaselineEntry>());
     }
 
@@ -77,8 +81,4 @@ internal sealed class LintBaseline
         string root = Root.Replace('\\', '/').TrimEnd('/') + "/";
         return normalized.StartsWith(root, StringComparison.Ordinal) ? normalized.Substring(root.Length) : normalized;
     }
-
-    /// <summary>Without a baseline file: the shortest folder of a content file (the content's root, as a rule).</summary>
-    private static string CommonRoot(IReadOnlyList<ParsedFile> files) =>
-        files.Where(f => f.Kind != ContentFileKind.EditorConfig).Select(f => f.Directory).OrderBy(d => d.Length).FirstOrDefault() ?? "";
 }

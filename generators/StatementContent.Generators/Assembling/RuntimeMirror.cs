@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Assembling;
@@ -34,8 +35,33 @@ internal static class RuntimeMirror
         text.Values.Where(v => v.AddedByProject).Select(v => v.Language).ToArray(),
         text.Values.Where(v => v.Stale).Select(v => v.Language).ToArray());
 
+    // The last set made: see Fallbacks.
+    private static LanguageFallbacks? s_lastFallbacks;
+
     /// <summary>The content's configured fallbacks (content/languages.json) as the runtime takes them.</summary>
-    public static LanguageFallbacks Fallbacks(LanguagesModel languages) => languages.Fallbacks.IsEmpty
-        ? LanguageFallbacks.None
-        : new LanguageFallbacks(languages.Fallbacks.Select(f => f.Language).ToArray(), languages.Fallbacks.Select(f => (IReadOnlyList<string>)f.Next.ToArray()).ToArray());
+    public static LanguageFallbacks Fallbacks(LanguagesModel languages) => Fallbacks(languages.Fallbacks);
+
+    /// <summary>The configured fallbacks as the runtime takes them.</summary>
+    /// <remarks>
+    /// The runtime numbers the culture chains of each fallback set for the life of the process (CultureChain), and a
+    /// compiler server runs the generator on every edit: an equal set is the same object again, so those runs add no
+    /// chains. The last set made is kept; a race between two compilations only makes one more object.
+    /// </remarks>
+    public static LanguageFallbacks Fallbacks(EquatableArray<FallbackModel> fallbacks)
+    {
+        if (fallbacks.IsEmpty)
+        {
+            return LanguageFallbacks.None;
+        }
+
+        var made = new LanguageFallbacks(fallbacks.Select(f => f.Language).ToArray(), fallbacks.Select(f => (IReadOnlyList<string>)f.Next.ToArray()).ToArray());
+        LanguageFallbacks? last = Volatile.Read(ref s_lastFallbacks);
+        if (made.Equals(last))
+        {
+            return last!;
+        }
+
+        Volatile.Write(ref s_lastFallbacks, made);
+        return made;
+    }
 }

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using StatementContent.Generators.Model;
+using StatementContent.Generators.Parsing;
 
 namespace StatementContent.Generators.Assembling;
 
@@ -75,37 +74,8 @@ internal static class SeverityConfig
         return severity;
     }
 
-    /// <summary>EditorConfig globs: <c>*</c>, <c>**</c>, <c>?</c>, <c>{a,b}</c>, <c>[abc]</c>; a glob without '/' matches the file name at any depth.</summary>
-    internal static bool Matches(string glob, string relativePath)
-    {
-        string pattern = glob.StartsWith("/", StringComparison.Ordinal) ? glob.Substring(1) : glob.IndexOf('/') < 0 ? "**/" + glob : glob;
-        var regex = new StringBuilder("^");
-        for (int i = 0; i < pattern.Length; i++)
-        {
-            char c = pattern[i];
-            if (c == '*' && i + 1 < pattern.Length && pattern[i + 1] == '*')
-            {
-                bool slash = i + 2 < pattern.Length && pattern[i + 2] == '/';
-                regex.Append(slash ? "(.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            }
-            else
-            {
-                regex.Append(c switch
-                {
-                    '*' => "[^/]*",
-                    '?' => "[^/]",
-                    '{' => "(",
-                    '}' => ")",
-                    ',' => "|",
-                    '[' or ']' => c.ToString(),
-                    _ => Regex.Escape(c.ToString()),
-                });
-            }
-        }
-
-        return Regex.IsMatch(relativePath, regex.Append('$').ToString(), RegexOptions.CultureInvariant);
-    }
+    /// <summary>Whether the section glob matches the path (from the config's folder); a malformed glob matches nothing, as in the compiler.</summary>
+    internal static bool Matches(string glob, string relativePath) => EditorConfigGlob.Compile(glob, out _)?.IsMatch(relativePath) ?? false;
 
     private static string Normalize(string path) => path.Replace('\\', '/').TrimEnd('/');
 }

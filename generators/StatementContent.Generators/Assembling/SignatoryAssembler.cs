@@ -9,7 +9,7 @@ namespace StatementContent.Generators.Assembling;
 /// <summary>signatories.json → signatory groups: ids checked, headings resolved against the UI strings, names checked per language.</summary>
 internal static class SignatoryAssembler
 {
-    public static EquatableArray<SignatoryGroupModel> Assemble(ParsedFile? file, UiStringTable strings, EquatableArray<string> languages, DiagnosticBag diagnostics)
+    public static EquatableArray<SignatoryGroupModel> Assemble(ParsedFile? file, UiStringTable strings, EquatableArray<string> languages, Translations translations, DiagnosticBag diagnostics)
     {
         if (file?.Signatories is not { } document)
         {
@@ -24,7 +24,7 @@ internal static class SignatoryAssembler
             CheckNames(group, path, diagnostics);
             foreach (ParsedParty party in group.Parties)
             {
-                Translations.Check(party.Name, languages, "Party '" + party.Id + "'", path, party.IdSpan, diagnostics);
+                translations.Check(party.Name, languages, "Party '" + party.Id + "'", path, party.IdSpan, diagnostics);
             }
         }
 

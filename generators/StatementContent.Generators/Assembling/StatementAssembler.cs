@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Model;
+using StatementContent.Generators.Parsing;
 
 namespace StatementContent.Generators.Assembling;
 
@@ -11,24 +12,24 @@ namespace StatementContent.Generators.Assembling;
 internal static class StatementAssembler
 {
     /// <summary>Every statement folder of <paramref name="files"/> (sorted by path); folders that cannot make a statement are reported and left out.</summary>
-    public static List<AssembledStatement> AssembleAll(ParsedFile[] files, UiStringTable strings, OutputOptions options, DiagnosticBag diagnostics)
+    public static List<AssembledStatement> AssembleAll(ParsedFile[] files, UiStringTable strings, OutputOptions options, Translations translations, GeneratedNameRegistry names, DiagnosticBag diagnostics)
     {
         var statements = new List<AssembledStatement>();
         foreach (IGrouping<string, ParsedFile> folder in files
             .Where(f => f.Kind is ContentFileKind.Metadata or ContentFileKind.Signatories or ContentFileKind.Text)
             .GroupBy(f => f.Directory, StringComparer.Ordinal))
         {
-            AssembledStatement? statement = Assemble(folder.ToList(), strings, options, diagnostics);
+            AssembledStatement? statement = Assemble(folder.ToList(), strings, options, translations, diagnostics);
             if (statement is not null)
             {
                 statements.Add(statement);
             }
         }
 
-        return WithoutDuplicates(statements, diagnostics);
+        return WithoutDuplicates(statements, names, diagnostics);
     }
 
-    private static AssembledStatement? Assemble(List<ParsedFile> folder, UiStringTable strings, OutputOptions options, DiagnosticBag diagnostics)
+    private static AssembledStatement? Assemble(List<ParsedFile> folder, UiStringTable strings, OutputOptions options, Translations translations, DiagnosticBag diagnostics)
     {
         ParsedFile? metadataFile = folder.FirstOrDefault(f => f.Kind == ContentFileKind.Metadata);
         if (metadataFile is null)
@@ -49,7 +50,7 @@ internal static class StatementAssembler
             return null;
         }
 
-        List<(string Path, TextDoc Doc)> texts = TextsByLanguage(folder);
+        List<(string Path, TextDoc Doc)> texts = TextsByLanguage(folder, diagnostics);
         if (texts.Count == 0)
         {
             if (!folder.Any(f => f.Kind == ContentFileKind.Text && f.HasErrors))
@@ -62,7 +63,7 @@ internal static class StatementAssembler
 
         EquatableArray<string> languages = texts.Select(t => t.Doc.Language).ToEquatableArray();
         ParsedFile? signatories = folder.FirstOrDefault(f => f.Kind == ContentFileKind.Signatories);
-        Translations.Check(metadata.Publisher, languages, "Statement '" + metadata.Id + "' publisher", metadataFile.Path, metadata.IdSpan, diagnostics);
+        translations.Check(metadata.Publisher, languages, "Statement '" + metadata.Id + "' publisher", metadataFile.Path, metadata.IdSpan, diagnostics);
         var model = new StatementModel(
             options,
             metadata.Id,
@@ -74,17 +75,36 @@ internal static class StatementAssembler
             languages,
             new LocalizedTextModel(texts.Select(t => new LocalizedValue(t.Doc.Language, t.Doc.Title, false)).ToEquatableArray()),
             Paragraphs(texts, diagnostics),
-            SignatoryAssembler.Assemble(signatories, strings, languages, diagnostics));
+            SignatoryAssembler.Assemble(signatories, strings, languages, translations, diagnostics));
         return new AssembledStatement(model, metadataFile.Path, metadata.IdSpan, new StatementSources(metadataFile.Path, metadata, texts, signatories?.Path, signatories?.Signatories));
     }
 
-    /// <summary>The parsed language files, English first, then by language.</summary>
-    private static List<(string Path, TextDoc Doc)> TextsByLanguage(List<ParsedFile> folder) => folder
-        .Where(f => f.Text is not null)
-        .Select(f => (f.Path, f.Text!))
-        .OrderBy(t => t.Item2.Language == ContentAssembler.DefaultLanguage ? 0 : 1)
-        .ThenBy(t => t.Item2.Language, StringComparer.Ordinal)
-        .ToList();
+    /// <summary>
+    /// The parsed language files, English first, then by language. A second file of one language (<c>en.md</c> and
+    /// <c>EN.md</c>, where the file system keeps both) is reported and left out: the first by path is the text.
+    /// </summary>
+    private static List<(string Path, TextDoc Doc)> TextsByLanguage(List<ParsedFile> folder, DiagnosticBag diagnostics)
+    {
+        var languages = new LanguageTags.Set();
+        var texts = new List<(string Path, TextDoc Doc)>();
+        foreach (ParsedFile file in folder.Where(f => f.Text is not null))
+        {
+            string name = Path.GetFileName(file.Path);
+            if (languages.Repeats(name.Substring(0, name.Length - ".md".Length), out string? first))
+            {
+                diagnostics.Report(DiagnosticDescriptors.DuplicateLanguage, file.Path, FileSpan.FileStart,
+                    $"The statement folder '{file.Directory}'", file.Text!.Language, LanguageTags.Set.Spellings(first! + ".md", name));
+                continue;
+            }
+
+            texts.Add((file.Path, file.Text!));
+        }
+
+        return texts
+            .OrderBy(t => t.Doc.Language == ContentAssembler.DefaultLanguage ? 0 : 1)
+            .ThenBy(t => t.Doc.Language, StringComparer.Ordinal)
+            .ToList();
+    }
 
     /// <summary>Paragraph i of every language that has one; a language with another count is reported, never cut.</summary>
     private static EquatableArray<LocalizedTextModel> Paragraphs(List<(string Path, TextDoc Doc)> texts, DiagnosticBag diagnostics)
@@ -109,29 +129,27 @@ internal static class StatementAssembler
     }
 
     /// <summary>
-    /// Statement ids are unique, and so are the C# names they become ('a-1' and 'a1' both become 'A1'). The first
-    /// folder by path keeps its statement; a later one is reported and left out.
+    /// Statement ids are unique, and so are the C# names (and generated files) they become: 'a-1' and 'a1' both
+    /// become 'A1'. The first folder by path keeps its statement; a later one is reported and left out.
     /// </summary>
-    private static List<AssembledStatement> WithoutDuplicates(List<AssembledStatement> statements, DiagnosticBag diagnostics)
+    private static List<AssembledStatement> WithoutDuplicates(List<AssembledStatement> statements, GeneratedNameRegistry names, DiagnosticBag diagnostics)
     {
         var pathById = new Dictionary<string, string>(StringComparer.Ordinal);
-        var idByIdentifier = new Dictionary<string, string>(StringComparer.Ordinal);
         var kept = new List<AssembledStatement>();
         foreach (AssembledStatement statement in statements)
         {
             StatementModel model = statement.Model;
+            string what = "statement '" + model.Id + "'";
             if (pathById.TryGetValue(model.Id, out string? firstPath))
             {
                 diagnostics.Report(DiagnosticDescriptors.DuplicateStatementId, statement.Path, statement.IdSpan, model.Id, firstPath);
+                continue;
             }
-            else if (idByIdentifier.TryGetValue(model.Identifier, out string? clash))
+
+            pathById.Add(model.Id, statement.Path);
+            if (names.Claim(NameScope.Statements, model.Identifier, what, statement.Path, statement.IdSpan)
+                && names.Claim(NameScope.StatementFiles, model.Identifier, what, statement.Path, statement.IdSpan))
             {
-                diagnostics.Report(DiagnosticDescriptors.InvalidId, statement.Path, statement.IdSpan, IdRules.Describe(IdKind.Statement), model.Id, $"it becomes the C# name '{model.Identifier}', like statement '{clash}'");
-            }
-            else
-            {
-                pathById.Add(model.Id, statement.Path);
-                idByIdentifier.Add(model.Identifier, model.Id);
                 kept.Add(statement);
             }
         }

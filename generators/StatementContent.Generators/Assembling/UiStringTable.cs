@@ -23,8 +23,11 @@ internal sealed class UiStringTable
 
     public IReadOnlyList<Entry> Entries { get; }
 
-    /// <summary>Collects the strings of <paramref name="files"/> (sorted by path), reporting invalid and repeated keys.</summary>
-    public static UiStringTable Collect(IEnumerable<ParsedFile> files, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Collects the strings of <paramref name="files"/> (sorted by path), reporting invalid and repeated keys; each
+    /// key and each format's parameters claim their C# names (a string whose names collide is left out).
+    /// </summary>
+    public static UiStringTable Collect(IEnumerable<ParsedFile> files, GeneratedNameRegistry names, DiagnosticBag diagnostics)
     {
         var entries = new List<Entry>();
         var declaredIn = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -40,7 +43,7 @@ internal sealed class UiStringTable
                 {
                     diagnostics.Report(DiagnosticDescriptors.DuplicateStringKey, file.Path, parsed.KeySpan, parsed.Key, first);
                 }
-                else
+                else if (ClaimNames(parsed, file.Path, names))
                 {
                     declaredIn.Add(parsed.Key, file.Path);
                     entries.Add(new Entry(parsed.Text is null ? null : new UiStringModel(parsed.Key, parsed.Text), parsed.Format, file.Path, parsed.KeySpan, parsed.TextSpans));
@@ -49,6 +52,18 @@ internal sealed class UiStringTable
         }
 
         return new UiStringTable(entries);
+    }
+
+    /// <summary>The key's member of UiStrings, and a format's parameters (reported at the key, as a format's other problems are).</summary>
+    private static bool ClaimNames(ParsedUiString parsed, string path, GeneratedNameRegistry names)
+    {
+        bool claimed = names.Claim(NameScope.UiStrings, parsed.Key, $"UI string '{parsed.Key}'", path, parsed.KeySpan);
+        foreach (string parameter in parsed.Format?.Parameters ?? EquatableArray<string>.Empty)
+        {
+            claimed &= names.Claim(NameScope.ParametersOf(parsed.Key), parameter, $"parameter '{parameter}' of UI string '{parsed.Key}'", path, parsed.KeySpan);
+        }
+
+        return claimed;
     }
 
     /// <summary>The text of a group heading's key; an unknown key is reported and shows as itself.</summary>

@@ -83,6 +83,16 @@ internal static class DiagnosticDescriptors
         "STC1106", Syntax, "Content file too large",
         "The file has {0} characters; a content file may have at most {1}. Split the text, or check that this is the file you meant.");
 
+    /// <summary>{0}: where, e.g. <c>'strings.Count'</c> or <c>The statement folder '/c/s1'</c>; {1}: the language (lower case); {2}: how it is written, e.g. <c>as 'ru' and as 'RU'</c>.</summary>
+    public static readonly DiagnosticDescriptor DuplicateLanguage = Error(
+        "STC1107", Syntax, "Language given twice",
+        "{0} names the language '{1}' twice ({2}); language tags ignore case (BCP 47), so these are one language: keep one");
+
+    /// <summary>{0}: the section line as written; {1}: what is wrong with its glob.</summary>
+    public static readonly DiagnosticDescriptor MalformedEditorConfigSection = Warning(
+        "STC1108", Syntax, "Malformed .editorconfig section",
+        "'{0}' is not a valid .editorconfig section: {1}. The compiler ignores such a section, and so does the generator: its settings do not apply.");
+
     /// <summary>
     /// Reported by the statement tool only (the compiler reads what MSBuild passes it). {0}: file or folder;
     /// {1}: where the link leads.
@@ -182,6 +192,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FormatParametersDiffer = Error(
         "STC2018", Content, "Parameters differ between languages",
         "'{0}' does not use the parameter '{1}'; every language must show every parameter, or readers of some languages lose it");
+
+    /// <summary>
+    /// {0}: what gives the name, e.g. <c>party 'party1' in group 'g' of statement 's-one'</c>; {1}: the C# name, with its
+    /// class; {2}: what gave it first (and, where the names differ only in case, how).
+    /// </summary>
+    public static readonly DiagnosticDescriptor GeneratedNameCollision = Error(
+        "STC2019", Content, "Generated C# names collide",
+        "The C# name '{1}' of {0} is already that of {2}; rename one of them (ids become names without their hyphens, so 'a-1' and 'a1' are both 'A1')");
 
     /// <summary>{0}: the property (StatementContentNamespace or RootNamespace); {1}: its value; {2}: why it is invalid.</summary>
     public static readonly DiagnosticDescriptor InvalidNamespaceSetting = Error(

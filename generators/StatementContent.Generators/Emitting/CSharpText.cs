@@ -5,9 +5,17 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace StatementContent.Generators.Emitting;
 
-/// <summary>How content text enters generated C#: string literals and XML doc comments.</summary>
+/// <summary>How content text enters generated C#: string literals, XML doc comments and names.</summary>
 internal static class CSharpText
 {
+    /// <summary>
+    /// A name from the content as C# source: a keyword, reserved (<c>class</c>) or contextual (<c>from</c>, <c>var</c>),
+    /// is <c>@</c>-escaped. C# needs it only for the reserved ones; escaping the contextual ones too keeps each
+    /// use unambiguous in any position and any C# version (7.3 on), and names the same parameter.
+    /// </summary>
+    public static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
     /// <summary>
     /// A C# string literal whose value is exactly <paramref name="value"/>. Roslyn's own formatting does the
     /// escaping; our pass then escapes what it leaves raw — format characters such as bidi controls, U+200B and

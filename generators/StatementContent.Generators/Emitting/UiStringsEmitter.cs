@@ -133,8 +133,8 @@ internal static class UiStringsEmitter
     private static void EmitFormat(SourceWriter w, UiFormatModel format, OutputOptions options)
     {
         const string Culture = "global::System.Globalization.CultureInfo";
-        string parameters = string.Join(", ", format.Parameters.Select(p => (p == UiFormatModel.CountParameter ? "int " : "string ") + p));
-        string arguments = string.Join(", ", format.Parameters);
+        string parameters = string.Join(", ", format.Parameters.Select(p => (p == UiFormatModel.CountParameter ? "int " : "string ") + CSharpText.Identifier(p)));
+        string arguments = string.Join(", ", format.Parameters.Select(CSharpText.Identifier));
         string languagesField = format.Key + "_Languages";
         LanguageFormsModel first = format.Languages[0];
         string summary = string.Concat(first.Forms[first.Forms.Count - 1].Parts.Select(p => p.IsParameter ? "{" + p.Text + "}" : p.Text));
@@ -146,10 +146,10 @@ internal static class UiStringsEmitter
         w.Line();
         w.Doc("summary", CSharpText.DocLines(summary));
         DocParameters(w, format);
-        w.Doc("param name=\"culture\"", new[] { "The reader's culture: it picks the language (by the fallback rule), the plural form and the number format." });
+        w.Doc($"param name=\"{UiFormatModel.CultureParameter}\"", new[] { "The reader's culture: it picks the language (by the fallback rule), the plural form and the number format." });
         w.Line(GeneratedFile.GeneratedCodeAttribute);
-        w.Open($"public static string {format.Key}({parameters}{(parameters.Length == 0 ? "" : ", ")}{Culture} culture)");
-        w.Open($"switch ({languagesField}.Get(culture))");
+        w.Open($"public static string {format.Key}({parameters}{(parameters.Length == 0 ? "" : ", ")}{Culture} {UiFormatModel.CultureParameter})");
+        w.Open($"switch ({languagesField}.Get({UiFormatModel.CultureParameter}))");
         foreach (LanguageFormsModel language in format.Languages.Skip(1))
         {
             w.Line($"case {CSharpText.Literal(language.Language)}:");
@@ -197,6 +197,6 @@ internal static class UiStringsEmitter
 
     private static string Concatenation(FormModel form) => form.Parts.IsEmpty ? "\"\"" : string.Join(" + ", form.Parts.Select(p =>
         !p.IsParameter ? CSharpText.Literal(p.Text)
-        : p.Text == UiFormatModel.CountParameter ? p.Text + ".ToString(culture)"
-        : "(" + p.Text + " ?? \"\")"));
+        : p.Text == UiFormatModel.CountParameter ? p.Text + ".ToString(" + UiFormatModel.CultureParameter + ")"
+        : "(" + CSharpText.Identifier(p.Text) + " ?? \"\")"));
 }

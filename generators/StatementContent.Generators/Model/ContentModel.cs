@@ -76,9 +76,13 @@ internal sealed record LanguageFormsModel(string Language, EquatableArray<FormMo
 /// A UI string with parameters → a method, e.g. <c>SignedByParties(int count)</c>. The parameter <c>count</c> is an
 /// <c>int</c> and picks the plural form; every other parameter is a string. Languages: the default first.
 /// </summary>
+/// <param name="Parameters">The names as listed; C# keywords among them are <c>@</c>-escaped where they are emitted.</param>
 internal sealed record UiFormatModel(string Key, EquatableArray<string> Parameters, EquatableArray<LanguageFormsModel> Languages)
 {
     public const string CountParameter = "count";
+
+    /// <summary>The method's own last parameter, the reader's culture: no content parameter may take its name.</summary>
+    public const string CultureParameter = "culture";
 }
 
 internal sealed record UiStringsModel(OutputOptions Options, EquatableArray<UiStringModel> Strings, EquatableArray<UiFormatModel> Formats);

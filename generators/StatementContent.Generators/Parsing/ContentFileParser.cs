@@ -173,7 +173,7 @@ internal static class ContentFileParser
             }
             else if (kind == ContentFileKind.EditorConfig)
             {
-                editorConfig = EditorConfigParser.Read(content);
+                editorConfig = EditorConfigParser.Read(context);
             }
             else if (ParseJson(context) is { } root)
             {

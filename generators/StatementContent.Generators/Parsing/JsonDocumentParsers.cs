@@ -36,19 +36,7 @@ internal static class JsonDocumentParsers
         }
 
         bool open = obj.Boolean("openForSubscriptions") ?? false;
-        var publishedLanguages = new List<string>();
-        foreach ((string language, JsonNode node) in obj.StringArray("publishedLanguages"))
-        {
-            if (!LanguageTags.IsLanguageTag(language))
-            {
-                context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(node), $"'publishedLanguages': '{language}' is not a language tag");
-            }
-            else if (!publishedLanguages.Contains(LanguageTags.Normalize(language)))
-            {
-                publishedLanguages.Add(LanguageTags.Normalize(language));
-            }
-        }
-
+        IReadOnlyList<string> publishedLanguages = LocalizedTextParser.ReadLanguageList(context, obj, "publishedLanguages").Languages;
         obj.Finish();
 
         if (published is not null && !DateTime.TryParseExact(published.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
@@ -156,44 +144,47 @@ internal static class JsonDocumentParsers
             return null;
         }
 
+        // Read as any object (a key written twice is STC1005); its keys are languages, so also each once in any case.
+        JsonObjectReader fallbacksObject = JsonObjectReader.Open(context, fallbacksNode, "fallbacks")!;
         var fallbacks = new List<ParsedFallback>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (JsonMember member in fallbacksNode.Members)
+        var declared = new LanguageTags.Set();
+        foreach (JsonMember member in fallbacksObject.Members)
         {
-            string path = "fallbacks." + member.Name;
-            if (!seen.Add(member.Name))
-            {
-                context.Report(DiagnosticDescriptors.DuplicateField, context.SpanOf(member), path);
-                continue;
-            }
-
+            fallbacksObject.MarkRead(member.Name);
+            string path = fallbacksObject.Child(member.Name);
             if (!LanguageTags.IsLanguageTag(member.Name))
             {
                 context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(member), $"'{path}': '{member.Name}' is not a language tag (expected a culture name such as 'kk' or 'pt-BR')");
                 continue;
             }
 
-            if (!JsonObjectReader.Expect(context, member.Value, JsonKind.Array, path))
+            if (!declared.Add(context, member.Name, context.SpanOf(member), fallbacksObject.Path)
+                || !JsonObjectReader.Expect(context, member.Value, JsonKind.Array, path))
             {
                 continue;
             }
 
-            var next = new List<string>();
+            var next = new LanguageTags.Set();
             foreach (JsonNode item in member.Value.Items)
             {
-                if (JsonObjectReader.Expect(context, item, JsonKind.String, path + "[]") && LanguageTags.IsLanguageTag(item.Text!))
+                if (!JsonObjectReader.Expect(context, item, JsonKind.String, path + "[]"))
                 {
-                    next.Add(LanguageTags.Normalize(item.Text!));
+                    continue;
                 }
-                else if (item.Kind == JsonKind.String)
+
+                if (!LanguageTags.IsLanguageTag(item.Text!))
                 {
                     context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(item), $"'{path}': '{item.Text}' is not a language tag");
+                    continue;
                 }
+
+                next.Add(context, item.Text!, context.SpanOf(item), path);
             }
 
-            fallbacks.Add(new ParsedFallback(LanguageTags.Normalize(member.Name), context.SpanOf(member), next.ToEquatableArray()));
+            fallbacks.Add(new ParsedFallback(LanguageTags.Normalize(member.Name), context.SpanOf(member), next.Languages.ToEquatableArray()));
         }
 
+        fallbacksObject.Finish();
         return new LanguagesDoc(fallbacks.ToEquatableArray());
     }
 

@@ -15,6 +15,7 @@ internal sealed class JsonObjectReader
     private readonly ParseContext _context;
     private readonly JsonNode _node;
     private readonly Dictionary<string, JsonMember> _members = new(StringComparer.Ordinal);
+    private readonly List<JsonMember> _distinct = new();
     private readonly HashSet<string> _read = new(StringComparer.Ordinal) { "$schema" };
 
     private JsonObjectReader(ParseContext context, JsonNode node, string path)
@@ -31,6 +32,7 @@ internal sealed class JsonObjectReader
             else
             {
                 _members.Add(member.Name, member);
+                _distinct.Add(member);
             }
         }
     }
@@ -38,7 +40,8 @@ internal sealed class JsonObjectReader
     /// <summary>JSON path of this object, e.g. <c>groups[1].parties[0]</c>; empty for the root.</summary>
     public string Path { get; }
 
-    public IEnumerable<JsonMember> Members => _node.Members;
+    /// <summary>The members in file order, each name once: a repeated one is reported already, and its value is not read.</summary>
+    public IEnumerable<JsonMember> Members => _distinct;
 
     public FileSpan Span => _context.SpanOf(_node);
 

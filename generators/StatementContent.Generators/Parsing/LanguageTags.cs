@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Parsing;
 
@@ -30,6 +32,57 @@ internal static class LanguageTags
         return language.Length == 3 || s_iso639_1.Contains(language);
     }
 
+    /// <summary>
+    /// The one comparison of tags: they ignore case (BCP 47), so <c>pt-BR</c> and <c>pt-br</c> are one language.
+    /// Tags are ASCII (<see cref="IsLanguageTag"/>), so this agrees with <see cref="Normalize"/>.
+    /// </summary>
+    public static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
+
     /// <summary>Language tags compare and are emitted in lower case: <c>pt-BR</c> and <c>pt-br</c> are one language.</summary>
     public static string Normalize(string tag) => tag.ToLowerInvariant();
+
+    /// <summary>
+    /// The languages named in one place — a text's keys, a list, a statement's language files — where each may be
+    /// named once. A language named again, in any case, is STC1107 at the second (the callers leave it out).
+    /// </summary>
+    internal sealed class Set
+    {
+        private readonly Dictionary<string, string> _spellings = new(Comparer);
+        private readonly List<string> _languages = new();
+
+        /// <summary>The languages named, normalized, in the order they were first named.</summary>
+        public IReadOnlyList<string> Languages => _languages;
+
+        public bool Contains(string tag) => _spellings.ContainsKey(tag);
+
+        /// <summary>Adds <paramref name="tag"/>; true, with how it was written first, when the place names it already.</summary>
+        public bool Repeats(string tag, out string? first)
+        {
+            if (_spellings.TryGetValue(tag, out first))
+            {
+                return true;
+            }
+
+            _spellings.Add(tag, tag);
+            _languages.Add(Normalize(tag));
+            return false;
+        }
+
+        /// <summary>Adds <paramref name="tag"/>, written at <paramref name="span"/>; false (reported) when <paramref name="where"/> names it already.</summary>
+        /// <param name="where">The place as the message names it, e.g. a JSON path: <c>strings.Count</c>.</param>
+        public bool Add(ParseContext context, string tag, FileSpan span, string where)
+        {
+            if (!Repeats(tag, out string? first))
+            {
+                return true;
+            }
+
+            context.Report(DiagnosticDescriptors.DuplicateLanguage, span, "'" + JsonObjectReader.DisplayPath(where) + "'", Normalize(tag), Spellings(first!, tag));
+            return false;
+        }
+
+        /// <summary>How the two were written, for the message.</summary>
+        public static string Spellings(string first, string second) =>
+            first == second ? $"both times as '{first}'" : $"as '{first}' and as '{second}'";
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Model;
 
@@ -24,10 +25,10 @@ internal static class LocalizedTextParser
             return null;
         }
 
-        HashSet<string> added = ReadLanguageList(context, obj, AddedByProject);
-        HashSet<string> verbatim = ReadLanguageList(context, obj, VerbatimWhitespace);
+        LanguageTags.Set added = ReadLanguageList(context, obj, AddedByProject);
+        LanguageTags.Set verbatim = ReadLanguageList(context, obj, VerbatimWhitespace);
         var values = new List<LocalizedValue>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new LanguageTags.Set();
         foreach (JsonMember member in obj.Members)
         {
             if (member.Name is AddedByProject or VerbatimWhitespace or "$schema")
@@ -44,23 +45,14 @@ internal static class LocalizedTextParser
             }
 
             string language = LanguageTags.Normalize(member.Name);
-            if (!seen.Add(language))
-            {
-                context.Report(DiagnosticDescriptors.DuplicateField, context.SpanOf(member), memberPath);
-                continue;
-            }
-
-            if (!JsonObjectReader.Expect(context, member.Value, JsonKind.String, memberPath))
+            if (!seen.Add(context, member.Name, context.SpanOf(member), obj.Path)
+                || !JsonObjectReader.Expect(context, member.Value, JsonKind.String, memberPath)
+                || IsBlank(context, member.Value, memberPath))
             {
                 continue;
             }
 
             string text = member.Value.Text!;
-            if (text.Trim().Length == 0)
-            {
-                context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(member.Value), $"'{memberPath}' is empty; remove the language instead of leaving its text blank");
-                continue;
-            }
 
             if (text.Trim().Length != text.Length && !verbatim.Contains(language))
             {
@@ -71,12 +63,9 @@ internal static class LocalizedTextParser
             spans?.Add(new LocatedLanguage(language, context.SpanOf(member.Value)));
         }
 
-        foreach (string language in added)
+        foreach (string language in added.Languages.Where(l => !seen.Contains(l)))
         {
-            if (!seen.Contains(language))
-            {
-                context.Report(DiagnosticDescriptors.InvalidValue, obj.Span, $"'{obj.Child(AddedByProject)}' names '{language}', which has no text here");
-            }
+            context.Report(DiagnosticDescriptors.InvalidValue, obj.Span, $"'{obj.Child(AddedByProject)}' names '{language}', which has no text here");
         }
 
         if (values.Count == 0)
@@ -88,19 +77,34 @@ internal static class LocalizedTextParser
         return new LocalizedTextModel(values.ToEquatableArray());
     }
 
-    private static HashSet<string> ReadLanguageList(ParseContext context, JsonObjectReader obj, string name)
+    /// <summary>
+    /// The one rule for a text in one language, a plain UI string's or a format's pattern or plural form: it may
+    /// not be blank (a reader would see nothing). Reports STC1006 at the value when it is.
+    /// </summary>
+    public static bool IsBlank(ParseContext context, JsonNode value, string path)
     {
-        var languages = new HashSet<string>(StringComparer.Ordinal);
+        if (value.Text!.Trim().Length > 0)
+        {
+            return false;
+        }
+
+        context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(value), $"'{path}' is empty; write its text, or remove the language instead of leaving it blank");
+        return true;
+    }
+
+    /// <summary>A list of languages, e.g. <c>"addedByProject": ["ru"]</c>: each a language tag, each once.</summary>
+    public static LanguageTags.Set ReadLanguageList(ParseContext context, JsonObjectReader obj, string name)
+    {
+        var languages = new LanguageTags.Set();
         foreach ((string value, JsonNode node) in obj.StringArray(name))
         {
-            if (LanguageTags.IsLanguageTag(value))
-            {
-                languages.Add(LanguageTags.Normalize(value));
-            }
-            else
+            if (!LanguageTags.IsLanguageTag(value))
             {
                 context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(node), $"'{obj.Child(name)}': '{value}' is not a language tag");
+                continue;
             }
+
+            languages.Add(context, value, context.SpanOf(node), obj.Child(name));
         }
 
         return languages;

@@ -31,8 +31,9 @@ internal static class UiFormatParser
         // would only add consequential warnings (a "missing" language) behind it.
         int errorsBefore = context.Diagnostics.ErrorCount;
         List<string> parameters = ReadParameters(context, obj);
-        _ = obj.StringArray(AddedByProject); // provenance: recorded like any localized text's, not needed to compile
+        _ = LocalizedTextParser.ReadLanguageList(context, obj, AddedByProject); // provenance: checked like any localized text's, not needed to compile
         var languages = new List<LanguageFormsModel>();
+        var named = new LanguageTags.Set();
         foreach (JsonMember member in obj.Members.Where(m => m.Name is not ParametersField and not AddedByProject and not "$schema"))
         {
             obj.MarkRead(member.Name);
@@ -40,6 +41,11 @@ internal static class UiFormatParser
             if (!LanguageTags.IsLanguageTag(member.Name))
             {
                 context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(member), $"'{memberPath}': '{member.Name}' is not a language tag (expected a culture name such as 'en' or 'pt-BR')");
+                continue;
+            }
+
+            if (!named.Add(context, member.Name, context.SpanOf(member), path))
+            {
                 continue;
             }
 
@@ -75,7 +81,7 @@ internal static class UiFormatParser
             if (!IsParameterName(name) || parameters.Contains(name))
             {
                 context.Report(DiagnosticDescriptors.MalformedFormat, context.SpanOf(node), obj.Child(ParametersField),
-                    parameters.Contains(name) ? $"'{name}' is listed twice" : $"'{name}' is not a parameter name (camelCase ASCII letters and digits, not a C# keyword, not 'culture')");
+                    parameters.Contains(name) ? $"'{name}' is listed twice" : $"'{name}' is not a parameter name (camelCase ASCII letters and digits, not '{UiFormatModel.CultureParameter}')");
                 continue;
             }
 
@@ -92,7 +98,7 @@ internal static class UiFormatParser
         bool malformed = false;
         if (member.Value.Kind == JsonKind.String)
         {
-            if (ReadPattern(context, member.Value, path, parameters, used) is { } parts)
+            if (!LocalizedTextParser.IsBlank(context, member.Value, path) && ReadPattern(context, member.Value, path, parameters, used) is { } parts)
             {
                 forms.Add(new FormModel("other", parts));
             }
@@ -112,6 +118,7 @@ internal static class UiFormatParser
             {
                 plural.MarkRead(form.Name);
                 if (JsonObjectReader.Expect(context, form.Value, JsonKind.String, plural.Child(form.Name))
+                    && !LocalizedTextParser.IsBlank(context, form.Value, plural.Child(form.Name))
                     && ReadPattern(context, form.Value, plural.Child(form.Name), parameters, used) is { } parts)
                 {
                     forms.Add(new FormModel(form.Name, parts));
@@ -122,7 +129,8 @@ internal static class UiFormatParser
                 }
             }
 
-            CheckCategories(context, language, member, path, forms.Select(f => f.Category).ToList());
+            // The forms as written: one that is malformed is reported already, not missing as well.
+            CheckCategories(context, language, member, path, plural.Members.Select(f => f.Name).ToList());
         }
 
         // A malformed pattern is reported already; which parameters it meant to use is unknown.
@@ -213,9 +221,11 @@ internal static class UiFormatParser
         return parts.ToEquatableArray();
     }
 
+    /// <summary>
+    /// camelCase ASCII, so a parameter name can meet no generated name but the method's own <c>culture</c>. C# keywords
+    /// are names too (<c>from</c>, <c>class</c>): the method declares them <c>@</c>-escaped, as C# requires.
+    /// </summary>
     private static bool IsParameterName(string name) =>
         name.Length > 0 && name[0] >= 'a' && name[0] <= 'z' && name.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9')
-        && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
-        && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
-        && name != "culture";
+        && name != UiFormatModel.CultureParameter;
 }
