@@ -17,8 +17,8 @@ public class FreshProcessCollection
 /// The runtime's lock-free paths (each listed on <see cref="RaceProbe"/>) under many threads reading every culture at
 /// once while every cache is still cold: in fresh processes, since the caches are per process, and for many rounds,
 /// since a race shows in few. Before the answer cache published its answers as one snapshot, a round threw
-/// "Destination array was not long enough" from <c>LocalizedText.Learn</c> about once in 30 seconds of rounds on a
-/// busy 2-core machine (issue 18).
+/// "Destination array was not long enough" from <c>LocalizedText.Learn</c> once in 20 to 40 seconds of rounds on a
+/// busy 2-core machine, and 7 of 8 runs of this test failed (issue 18).
 /// </summary>
 [Collection(FreshProcessCollection.Name)]
 public class LockFreeRaceTests
