@@ -35,6 +35,9 @@ namespace StatementContent
         private sealed class Deferred<T> : IReadOnlyList<T>, IImmutable
             where T : class
         {
+            // Invariant (lock-free, correct by construction): each slot goes once from null to an item, by
+            // CompareExchange, and never changes again; a reader reads a slot once (Volatile.Read) and returns what it
+            // read or the one item the exchange kept, so every reader of an index gets the same object.
             private readonly T?[] _items;
             private readonly Func<int, T> _create;
 

@@ -23,6 +23,11 @@ namespace StatementContent
     internal sealed class CultureChain
     {
         private static readonly object s_gate = new object();
+
+        // Every chain numbered so far, chain i at index i. Invariant (lock-free reads, correct by construction): one
+        // reference to an array that is never written after it is published; Add, under s_gate, publishes a copy one
+        // chain longer (Volatile.Write) before it returns that chain, so any chain a caller holds is in every array
+        // read after it got the chain, and readers take the reference once (Volatile.Read) and use only that array.
         private static CultureChain[] s_known = new CultureChain[0];
 
         private CultureChain(int id, string name, CultureInfo? culture, LanguageFallbacks fallbacks, string[] own)
@@ -56,9 +61,10 @@ namespace StatementContent
         /// name .NET rejects, and for a neutral language's chain until a reader asks by culture object. A text's steady
         /// path compares the reader's culture with it by reference.
         /// </summary>
-        public CultureInfo? Culture => _culture;
+        public CultureInfo? Culture => Volatile.Read(ref _culture);
 
-        // Set once: null → the first culture object a reader asks with (see For).
+        // Invariant: set once, by CompareExchange, from null to the first culture object of this chain's name a reader
+        // asks with (see For), and never changed after; so a reader that saw an object keeps seeing that object.
         private CultureInfo? _culture;
 
         public LanguageFallbacks Fallbacks { get; }
@@ -72,7 +78,7 @@ namespace StatementContent
         /// </summary>
         public int PreferredCount { get; }
 
-        /// <summary>Every chain numbered so far, by number. Never modified, only replaced.</summary>
+        /// <summary>Every chain numbered so far, by number. Never modified, only replaced by a longer array; read it once and use that array.</summary>
         public static CultureChain[] All => Volatile.Read(ref s_known);
 
         /// <summary>The chain of <paramref name="culture"/> under <paramref name="fallbacks"/>.</summary>
@@ -90,8 +96,9 @@ namespace StatementContent
                 throw new ArgumentNullException(nameof(culture));
             }
 
-            CultureChain? last = fallbacks.Last;
-            if (last != null && ReferenceEquals(last._culture, culture))
+            // One read of the set's last chain, then only that chain's set-once culture: a hit is this culture's chain.
+            CultureChain? last = Volatile.Read(ref fallbacks.Last);
+            if (last != null && ReferenceEquals(last.Culture, culture))
             {
                 return last;
             }
@@ -99,7 +106,7 @@ namespace StatementContent
             CultureChain chain = Find(culture.Name, fallbacks) ?? Add(culture.Name, culture, fallbacks);
             // A neutral language's chain made from its name alone (ForNeutral) takes the first culture object asked with.
             Interlocked.CompareExchange(ref chain._culture, culture, null);
-            fallbacks.Last = chain;
+            Volatile.Write(ref fallbacks.Last, chain);
             return chain;
         }
 

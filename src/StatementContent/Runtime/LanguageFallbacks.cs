@@ -51,6 +51,11 @@ namespace StatementContent
         public IReadOnlyList<string> Languages => Array.AsReadOnly(_languages);
 
         /// <summary>The chain asked for last with this set, matched by its own culture object; owned by <see cref="CultureChain"/>. A field: read on every lookup.</summary>
+        /// <remarks>
+        /// Lock-free: null or a chain of this set, read once and written whole (Volatile.Read, Volatile.Write) and
+        /// nowhere else than <see cref="CultureChain.For(System.Globalization.CultureInfo, LanguageFallbacks)"/>; a
+        /// race only decides which of two right chains stays.
+        /// </remarks>
         internal CultureChain? Last;
 
         /// <summary>The configured fallbacks of <paramref name="language"/>, best first; empty when it has none.</summary>

@@ -24,7 +24,8 @@ namespace StatementContent
         public const string FallbackLanguage = "en";
 
         // The language table the last new text made (validated, lower-case, never modified): the next text with the
-        // same languages shares it rather than making its own. A race only means one more table.
+        // same languages shares it rather than making its own. Invariant: one reference to a filled array, read once
+        // and written whole (Volatile), so a reader sees a complete table or none; a race only means one more table.
         private static string[]? s_lastLanguages;
 
         private readonly string[] _languages;
@@ -41,10 +42,17 @@ namespace StatementContent
         // numbered later is past its end and sends the reader to the rule, which refills it. Filled on first use,
         // not in the constructor, so that loading content costs no more than its strings (null until then: an empty
         // array here would make a static constructor and load the answer type with the first text).
+        // Invariant (lock-free, correct by construction): the array is the whole snapshot — its length is its count,
+        // there is no second field to disagree with it — and a published array is never written again. Readers take
+        // the reference once (Volatile.Read) and use only that array. Writers replace it only by
+        // Interlocked.CompareExchange against the array they read, with a longer array that starts with its answers
+        // (Learn) or an equal-length copy with one answer swapped for the same text carrying the chain's culture
+        // (Remember); so the array only grows, and an index once valid stays valid and keeps its text.
         private Answer[]? _byChain;
 
         // The answer this text gave last by culture: the steady path compares its chain's culture with the reader's.
-        // One of _byChain's answers, so switching cultures allocates nothing.
+        // One of _byChain's answers, so switching cultures allocates nothing. Invariant: null or an immutable answer of
+        // this text for its own fallback set, read once and written whole (Volatile); which one a race leaves is moot.
         private Answer? _last;
 
         /// <summary>Creates a text from parallel lists of language tags and texts.</summary>
@@ -108,7 +116,7 @@ namespace StatementContent
             }
 
             // Texts of one content share one language table: the languages the last new text had, when they match.
-            string[]? shared = s_lastLanguages;
+            string[]? shared = Volatile.Read(ref s_lastLanguages);
             if (shared != null && SameLanguages(shared, given))
             {
                 _languages = shared;
@@ -127,7 +135,7 @@ namespace StatementContent
                     _languages[i] = language;
                 }
 
-                s_lastLanguages = _languages;
+                Volatile.Write(ref s_lastLanguages, _languages);
             }
 
             _addedByProject = Flags(addedByProject, "added by the project", nameof(addedByProject));
@@ -148,8 +156,9 @@ namespace StatementContent
         public string Get(CultureInfo culture)
         {
             // The steady path, small enough to inline into the reader: the answer this text gave last, when it was
-            // for this very culture object (three field reads and a reference compare, no allocation).
-            Answer? last = _last;
+            // for this very culture object (three field reads and a reference compare, no allocation). One read of
+            // _last, then only that immutable answer's fields.
+            Answer? last = Volatile.Read(ref _last);
             if (last != null && ReferenceEquals(last.Culture, culture))
             {
                 return last.Text;
@@ -373,23 +382,24 @@ namespace StatementContent
             Answer[]? known = Volatile.Read(ref _byChain);
             for (int i = 0; known != null && i < known.Length; i++)
             {
-                if (ReferenceEquals(known[i].Culture, culture) && ReferenceEquals(known[i].Fallbacks, _fallbacks))
+                Answer candidate = known[i];
+                if (ReferenceEquals(candidate.Culture, culture) && ReferenceEquals(candidate.Fallbacks, _fallbacks))
                 {
-                    _last = known[i];
-                    return known[i].Text;
+                    Volatile.Write(ref _last, candidate);
+                    return candidate.Text;
                 }
             }
 
             CultureChain chain = CultureChain.For(culture, _fallbacks);
             Answer answer = AnswerFor(chain);
-            if (!ReferenceEquals(answer.Culture, chain.Culture))
+            CultureInfo? chainCulture = chain.Culture;
+            if (!ReferenceEquals(answer.Culture, chainCulture))
             {
                 // Made before the chain had a culture object (a neutral language's chain, see CultureChain.For): once.
-                answer = new Answer(chain, answer.Text);
-                Volatile.Read(ref _byChain)![chain.Id] = answer;
+                answer = Remember(chain.Id, new Answer(chainCulture, answer.Text, chain.Fallbacks));
             }
 
-            _last = answer;
+            Volatile.Write(ref _last, answer);
             return answer.Text;
         }
 
@@ -398,32 +408,74 @@ namespace StatementContent
         /// <summary>This text's cached answer for the chain, else the rule, once for every chain numbered so far.</summary>
         private Answer AnswerFor(CultureChain chain)
         {
-            Answer[]? answers = _byChain;
+            // One read of the snapshot: its length and its answers come from the same array.
+            Answer[]? answers = Volatile.Read(ref _byChain);
             int id = chain.Id;
             return answers != null && (uint)id < (uint)answers.Length ? answers[id] : Learn(chain);
         }
 
         /// <summary>Applies the rule for every chain numbered since this text last learned (the one asked among them), and keeps the answers.</summary>
+        /// <remarks>
+        /// Each attempt reads the answers once, and sizes its copy from that snapshot and the chain table, never from a
+        /// count read apart from its array. <paramref name="asked"/> is in the table (a chain is published there before
+        /// anyone gets it, and the table only grows), so when the snapshot lacks it the table is longer than the
+        /// snapshot and the copy fits. Publishing only over the snapshot read (CompareExchange) keeps the array growing:
+        /// a thread that lost the race starts again from the winner's answers.
+        /// </remarks>
         private Answer Learn(CultureChain asked)
         {
-            // Chains are only ever added, so the answers known so far stay right: compute just the new ones.
-            CultureChain[] chains = CultureChain.All;
-            Answer[]? known = Volatile.Read(ref _byChain);
-            int knownCount = known == null ? 0 : known.Length;
-            var answers = new Answer[chains.Length];
-            if (known != null)
+            while (true)
             {
-                Array.Copy(known, answers, knownCount);
-            }
+                Answer[]? known = Volatile.Read(ref _byChain);
+                int knownCount = known == null ? 0 : known.Length;
+                if (asked.Id < knownCount)
+                {
+                    return known![asked.Id];
+                }
 
-            for (int i = knownCount; i < chains.Length; i++)
+                // Chains are only ever added, so the answers known so far stay right: compute just the new ones.
+                CultureChain[] chains = CultureChain.All;
+                var answers = new Answer[chains.Length];
+                if (known != null)
+                {
+                    Array.Copy(known, answers, knownCount);
+                }
+
+                for (int i = knownCount; i < chains.Length; i++)
+                {
+                    answers[i] = new Answer(chains[i].Culture, _texts[IndexFor(chains[i], out _)], chains[i].Fallbacks);
+                }
+
+                if (ReferenceEquals(Interlocked.CompareExchange(ref _byChain, answers, known), known))
+                {
+                    return answers[asked.Id];
+                }
+            }
+        }
+
+        /// <summary>
+        /// Swaps in <paramref name="answer"/> for chain <paramref name="id"/>: the same text, now carrying the chain's culture
+        /// object, so the culture scan in <see cref="GetSlow"/> finds it. A copy, published like <see cref="Learn"/>'s.
+        /// </summary>
+        private Answer Remember(int id, Answer answer)
+        {
+            while (true)
             {
-                answers[i] = new Answer(chains[i], _texts[IndexFor(chains[i], out _)]);
-            }
+                // Holds id: AnswerFor has just read or made an array that did, and arrays only grow.
+                Answer[] known = Volatile.Read(ref _byChain)!;
+                if (ReferenceEquals(known[id].Culture, answer.Culture))
+                {
+                    return known[id];
+                }
 
-            // Racing threads build equal answers for the chains they both saw; whichever array is published is correct.
-            Volatile.Write(ref _byChain, answers);
-            return answers[asked.Id];
+                var answers = new Answer[known.Length];
+                Array.Copy(known, answers, known.Length);
+                answers[id] = answer;
+                if (ReferenceEquals(Interlocked.CompareExchange(ref _byChain, answers, known), known))
+                {
+                    return answer;
+                }
+            }
         }
 
         /// <summary>The rule: the first of the chain's languages this text has (<paramref name="own"/>: one the reader prefers, not the default), else the first language.</summary>
@@ -526,11 +578,11 @@ namespace StatementContent
             /// <summary>The chain's fallback set: an answer for another set's chain is not this text's answer for a culture.</summary>
             public readonly LanguageFallbacks Fallbacks;
 
-            public Answer(CultureChain chain, string text)
+            public Answer(CultureInfo? culture, string text, LanguageFallbacks fallbacks)
             {
-                Culture = chain.Culture;
+                Culture = culture;
                 Text = text;
-                Fallbacks = chain.Fallbacks;
+                Fallbacks = fallbacks;
             }
         }
     }

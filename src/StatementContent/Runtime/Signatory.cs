@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace StatementContent
 {
@@ -36,8 +37,9 @@ namespace StatementContent
         /// The SHA-256 of the party's canonical form (its id, country and names with their provenance, as
         /// <see cref="Statement.ToSnapshotText"/> writes them), as <c>sha256:</c> and 64 hex digits.
         /// </summary>
-        public string ContentHash => _contentHash ?? (_contentHash = StatementSnapshot.Hash(this));
+        public string ContentHash => Volatile.Read(ref _contentHash) ?? Statement.Publish(ref _contentHash, StatementSnapshot.Hash(this));
 
+        // Invariant (lock-free): null until hashed, then one string set by CompareExchange (Statement.Publish), never changed.
         private string? _contentHash;
 
         /// <summary>The id and country, e.g. <c>communist-party-of-greece (GR)</c>: the same in every culture. The name is <see cref="Name"/>.</summary>

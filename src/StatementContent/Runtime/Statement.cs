@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Threading;
 
 namespace StatementContent
 {
@@ -44,16 +45,17 @@ namespace StatementContent
         public LocalizedText Publisher { get; }
 
         /// <summary>Tags as published, in English.</summary>
-        public IReadOnlyList<string> Tags => _tagsView ?? (_tagsView = new ReadOnlyCollection<string>(_tags));
+        public IReadOnlyList<string> Tags => Volatile.Read(ref _tagsView) ?? Wrap(ref _tagsView, _tags);
 
         /// <summary>Whether the statement says it is open for further subscriptions (more signatories may be added).</summary>
         public bool IsOpenForSubscriptions { get; }
 
         /// <summary>The languages the statement text is published in, as lower-case culture names; the first is the default.</summary>
-        public IReadOnlyList<string> Languages => _languagesView ?? (_languagesView = new ReadOnlyCollection<string>(_languages));
+        public IReadOnlyList<string> Languages => Volatile.Read(ref _languagesView) ?? Wrap(ref _languagesView, _languages);
 
         // The string lists are copied as arrays and wrapped on first read: a read-only collection type made at
-        // start-up costs more than the statement's other parts (docs/benchmarks.md §2). A race makes two equal wrappers.
+        // start-up costs more than the statement's other parts (docs/benchmarks.md §2). Invariant (lock-free): each
+        // view goes once from null to a wrapper, by CompareExchange (Wrap), and never changes; readers read it once.
         private readonly string[] _tags;
         private readonly string[] _languages;
         private IReadOnlyList<string>? _tagsView;
@@ -74,22 +76,24 @@ namespace StatementContent
         {
             get
             {
-                if (_signatoryCount < 0)
+                int count = Volatile.Read(ref _signatoryCount);
+                if (count < 0)
                 {
-                    int count = 0;
+                    count = 0;
                     foreach (SignatoryGroup group in SignatoryGroups)
                     {
                         count += group.Signatories.Count;
                     }
 
-                    _signatoryCount = count;
+                    Volatile.Write(ref _signatoryCount, count);
                 }
 
-                return _signatoryCount;
+                return count;
             }
         }
 
-        // -1 until counted; racing threads count the same.
+        // -1 until counted. Invariant (lock-free): one int, read once; it goes from -1 to the count and racing threads
+        // write the same count, computed from immutable groups.
         private int _signatoryCount = -1;
 
         /// <summary>
@@ -97,8 +101,9 @@ namespace StatementContent
         /// <c>sha256:</c> and 64 lower-case hex digits: one value that changes with any text, party, provenance or
         /// metadata, and never with the reader's culture or the checkout's line endings.
         /// </summary>
-        public string ContentHash => _contentHash ?? (_contentHash = StatementSnapshot.Hash(this));
+        public string ContentHash => Volatile.Read(ref _contentHash) ?? Publish(ref _contentHash, StatementSnapshot.Hash(this));
 
+        // Invariant (lock-free): null until hashed, then one string set by CompareExchange (Publish) and never changed.
         private string? _contentHash;
 
         /// <summary>What the statement is, the same in every culture, e.g. <c>Statement 'x' (2024-09-18, en+ru, 9 paragraphs, 21 signatories)</c>.</summary>
@@ -126,6 +131,19 @@ namespace StatementContent
 
         /// <inheritdoc/>
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id) ^ Paragraphs.Count ^ (SignatoryCount << 8);
+
+        /// <summary>
+        /// Sets a lazily made field from null to <paramref name="made"/> unless another thread set it first, and returns
+        /// the one value the field keeps: every reader of the field gets the same object.
+        /// </summary>
+        internal static string Publish(ref string? field, string made) => Interlocked.CompareExchange(ref field, made, null) ?? made;
+
+        /// <summary>A read-only view of <paramref name="items"/>, set once in <paramref name="field"/> as <see cref="Publish"/> does.</summary>
+        private static IReadOnlyList<string> Wrap(ref IReadOnlyList<string>? field, string[] items)
+        {
+            IReadOnlyList<string> made = new ReadOnlyCollection<string>(items);
+            return Interlocked.CompareExchange(ref field, made, null) ?? made;
+        }
 
         internal static bool SequenceEqual<T>(IReadOnlyList<T> left, IReadOnlyList<T> right)
         {
