@@ -8,6 +8,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using System.Threading;
+using StatementContent.Published;
 
 namespace StatementContent.Tests.Concurrency;
 
