@@ -28,6 +28,15 @@ internal static class LintCommand
                 return CliApp.Usage;
             }
 
+            // A file the folder load refused or could not parse (a link out, a named pipe, a file past the limit,
+            // broken JSON) has no text to lint: say so and fail, never report a clean lint nor baseline without it.
+            if (content.HasErrors)
+            {
+                content.Diagnostics.Where(d => d.IsError).ToList().ForEach(d => console.WriteFinding(Finding.From(content, d)));
+                console.Error.WriteLine($"{content.Display(content.Root)}: the content has errors; fix them before linting it.");
+                return CliApp.ContentErrors;
+            }
+
             List<LintFinding> findings = ContentLint.Find(content.Files);
             LintBaseline baseline = LintBaseline.From(content.Files, content.Root);
             if (result.GetValue(update))

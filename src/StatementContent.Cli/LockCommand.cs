@@ -45,7 +45,7 @@ internal static class LockCommand
         if (content.Lock is not { } contentLock)
         {
             error.WriteLine($"'{folder}' has no content files.");
-            return CliApp.NotFound;
+            return CliApp.Usage;
         }
 
         // Content errors first: a lock records content that builds.

@@ -176,11 +176,27 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
     [Fact]
     public void Lint_does_not_write_its_baseline_through_a_link()
     {
-        var (code, _, error) = Run("lint", _hostile.LinkedWrites, "--update-baseline");
+        // A baseline linked out of the folder is refused when the folder is read, before any write.
+        var (code, output, _) = Run("lint", _hostile.LinkedWrites, "--update-baseline");
 
         Assert.Equal(CliApp.ContentErrors, code);
-        Assert.Contains($"lint.baseline' is a link (to '{_hostile.Victim}'); the statement tool does not write through links.", error, StringComparison.Ordinal);
+        Assert.Contains($"lint.baseline(1,1): error STC1109: This file is a link to '{_hostile.Victim}'", output, StringComparison.Ordinal);
         Assert.Equal(HostileContent.VictimText, File.ReadAllText(_hostile.Victim));
+
+        // A baseline linked to a file inside the folder is read, but not written through either.
+        string folder = Path.Combine(_hostile.Root, "baseline-link-" + Guid.NewGuid().ToString("N"));
+        LockCommandTests.Copy(_hostile.Good, folder);
+        string baseline = Path.Combine(folder, "lint.baseline");
+        File.Move(baseline, Path.Combine(folder, "baseline.txt"));
+        File.CreateSymbolicLink(baseline, "baseline.txt");
+        string before = File.ReadAllText(Path.Combine(folder, "baseline.txt"));
+
+        var (insideCode, _, error) = Run("lint", folder, "--update-baseline");
+
+        Assert.Equal(CliApp.ContentErrors, insideCode);
+        Assert.Contains("lint.baseline' is a link (to ", error, StringComparison.Ordinal);
+        Assert.Contains("the statement tool does not write through links.", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(folder, "baseline.txt")));
     }
 
     [Fact]

@@ -14,6 +14,26 @@ public sealed class LintCommandTests : IDisposable
 
     public LintCommandTests() => LockCommandTests.Copy(RepoPaths.Combine("content"), _content);
 
+    /// <summary>A file the tool refuses to read has no text to lint: lint fails naming it, and never baselines without it.</summary>
+    [Fact]
+    public void A_refused_file_fails_the_lint_and_the_baseline_is_not_rewritten_without_it()
+    {
+        using var hostile = new HostileContent();
+        foreach ((string folder, string id) in new[] { (hostile.Pipe, "STC1110"), (hostile.LinkedText, "STC1109"), (hostile.Sparse, "STC1106") })
+        {
+            string baseline = File.ReadAllText(Path.Combine(folder, "lint.baseline"));
+
+            var (code, output, error) = CliTests.Run("lint", folder);
+            var (updateCode, _, _) = CliTests.Run("lint", folder, "--update-baseline");
+
+            Assert.True(code == CliApp.ContentErrors, $"{id}: lint exit {code}\n{output}{error}");
+            Assert.Contains($"error {id}", output, StringComparison.Ordinal);
+            Assert.Contains("fix them before linting", error, StringComparison.Ordinal);
+            Assert.Equal(CliApp.ContentErrors, updateCode);
+            Assert.Equal(baseline, File.ReadAllText(Path.Combine(folder, "lint.baseline")));
+        }
+    }
+
     [Fact]
     public void The_published_findings_are_all_baselined()
     {
