@@ -31,6 +31,9 @@
 #   (n) the installed tool on hostile input: a revision that is an option (--output=FILE) in a temporary git
 #       repository leaves FILE intact and exits 2; a content.lock that links out is not written through;
 #       'validate /proc/self' and a folder with a named pipe end with a message, no stack trace, no hang;
+#   (o) the installed tool in a team: two branches add a party each and lock, git merges them without a conflict and
+#       'lock --check' passes; a hand-edited lock hash fails it; validate --warnings-as-errors, diff --exit-code, and
+#       two statements exported as one JSON array;
 # Prints one line per check and exits non-zero if any fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -342,6 +345,53 @@ statement_tool_hostile() {
     || { echo "show with a named pipe: exit $code"; return 1; }
 }
 
+# The team workflow with the installed tool and real git: two branches each add a party (in different groups) and lock,
+# the merge has no conflict and passes 'lock --check' as it is; a hand-edited lock hash fails the check; the gates
+# --warnings-as-errors and diff --exit-code; two statements export as one JSON document.
+statement_tool_team() {
+  local tool="$work/tools/statement" repo="$work/team-repo" file code
+  [ -x "$tool" ] || dotnet tool install StatementContent.Tool --tool-path "$work/tools" --add-source "$feed" --configfile "$work/nuget.config"
+  local g=(git -c user.name=t -c user.email=t@example.invalid -c commit.gpgsign=false)
+  mkdir -p "$repo" && cp -r "$root/content" "$repo/" && cd "$repo" || return 1
+  "${g[@]}" init -q -b main && "${g[@]}" add -A && "${g[@]}" commit -qm content || return 1
+  file=$(echo content/statements/*/signatories.json)
+  add_party() { # line after which to insert, id
+    local indent; indent=$(sed -n "${1}p" "$file" | sed -E 's/^( *).*/\1/')
+    sed -i "${1}a\\
+${indent}{\"id\": \"$2\", \"name\": {\"en\": \"Party $2\", \"ru\": \"Партия $2\", \"addedByProject\": [\"ru\"]}}," "$file"
+  }
+  "${g[@]}" checkout -q -b first && add_party "$(grep -n '^ *{"id": ' "$file" | head -1 | cut -d: -f1)" first-party \
+    && "$tool" lock content && "${g[@]}" commit -qam first || return 1
+  "${g[@]}" checkout -q main && "${g[@]}" checkout -q -b second
+  local last; last=$(grep -n '^ *{"id": ' "$file" | tail -1 | cut -d: -f1)
+  sed -i "${last}s/}\$/},/" "$file" && add_party "$last" second-party && sed -i "$((last + 1))s/},\$/}/" "$file" \
+    && "$tool" lock content && "${g[@]}" commit -qam second || return 1
+  "${g[@]}" checkout -q main && "${g[@]}" merge -q --no-edit first && "${g[@]}" merge -q --no-edit second \
+    || { git diff; echo "the two branches did not merge"; return 1; }
+  "$tool" lock content --check || { echo "the merge does not pass lock --check"; return 1; }
+  code=0; "$tool" diff main~2 main --exit-code >"$work/team.out" 2>&1 || code=$?
+  [ "$code" = 1 ] && grep -q "first-party" "$work/team.out" && grep -q "second-party" "$work/team.out" || { cat "$work/team.out"; echo "diff --exit-code: $code"; return 1; }
+  "$tool" diff main main --exit-code >/dev/null || { echo "diff --exit-code of one revision is not 0"; return 1; }
+
+  # A hash edited by hand is reported by the check, as by the strict build.
+  sed -i -E 's/^(  paragraph 3 en )[0-9a-f]{16}/\10000000000000000/' content/content.lock
+  code=0; "$tool" lock content --check >"$work/team.out" 2>&1 || code=$?
+  [ "$code" = 1 ] && grep -q "error STC4001: .*paragraph 3" "$work/team.out" || { cat "$work/team.out"; echo "a hand-edited hash passed: $code"; return 1; }
+  "${g[@]}" checkout -q -- content/content.lock
+
+  # A warning fails validate only with --warnings-as-errors.
+  sed -i 's/"en": "Party first-party"/"en": "Party first-party renamed"/' "$file" && "$tool" lock content >/dev/null || return 1
+  "$tool" validate content >/dev/null || { echo "validate failed on a warning"; return 1; }
+  code=0; "$tool" validate content --warnings-as-errors >"$work/team.out" 2>&1 || code=$?
+  [ "$code" = 1 ] && grep -q "STC4002" "$work/team.out" || { cat "$work/team.out"; echo "--warnings-as-errors: $code"; return 1; }
+
+  # Two statements: one JSON document.
+  local second=content/statements/second-statement
+  cp -r "$(dirname "$file")" "$second" && sed -i -E 's/"id": "[^"]+"/"id": "second-statement"/' "$second/statement.json"
+  "$tool" export content --format json >"$work/team.json" || return 1
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert isinstance(d, list) and len(d) == 2, d' "$work/team.json"
+}
+
 precompiled_library() {
   local package rid images
   package=$(ls "$feed"/StatementContent.0.*.nupkg)
@@ -451,4 +501,5 @@ check k-library-package-runs-precompiled-by-default precompiled_library
 check l-two-public-libraries-and-an-app-share-one-runtime two_public_libraries
 check m-readme-app-with-the-localization-package readme_app_with_localization
 check n-statement-tool-refuses-hostile-input statement_tool_hostile
+check o-statement-tool-team-workflow-with-git statement_tool_team
 exit $fail
