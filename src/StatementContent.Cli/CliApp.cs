@@ -347,7 +347,7 @@ internal static class CliApp
 
             if (content.HasErrors)
             {
-                content.Diagnostics.Where(d => d.IsError).ToList().ForEach(d => console.WriteFinding(Finding.From(content, d)));
+                console.WriteErrors(content);
                 return ContentErrors;
             }
 

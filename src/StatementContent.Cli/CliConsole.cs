@@ -18,6 +18,18 @@ internal sealed class CliConsole
 
     public bool Color { get; }
 
+    /// <summary>Every error of a content folder, as findings: what a command prints when it refuses the folder.</summary>
+    public void WriteErrors(ContentFolder content)
+    {
+        foreach (Generators.Model.DiagnosticInfo diagnostic in content.Diagnostics)
+        {
+            if (diagnostic.IsError)
+            {
+                WriteFinding(Finding.From(content, diagnostic));
+            }
+        }
+    }
+
     /// <summary>A finding in MSBuild's format, <c>path(line,col): severity ID: message</c>; the severity coloured on a terminal.</summary>
     public void WriteFinding(Finding finding, string? note = null)
     {

@@ -43,7 +43,7 @@ internal static class DiffCommand
 
             foreach (ContentFolder content in new[] { oldContent, newContent }.Where(c => c.HasErrors))
             {
-                content.Diagnostics.Where(d => d.IsError).ToList().ForEach(d => console.WriteFinding(Finding.From(content, d)));
+                console.WriteErrors(content);
                 return CliApp.ContentErrors;
             }
 

@@ -32,7 +32,7 @@ internal static class LintCommand
             // broken JSON) has no text to lint: say so and fail, never report a clean lint nor baseline without it.
             if (content.HasErrors)
             {
-                content.Diagnostics.Where(d => d.IsError).ToList().ForEach(d => console.WriteFinding(Finding.From(content, d)));
+                console.WriteErrors(content);
                 console.Error.WriteLine($"{content.Display(content.Root)}: the content has errors; fix them before linting it.");
                 return CliApp.ContentErrors;
             }

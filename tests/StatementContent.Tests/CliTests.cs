@@ -170,13 +170,7 @@ public class CliTests
     {
         Statement statement = Statements.CentralAsiaIdeologyBan;
         CultureInfo ru = CultureInfo.GetCultureInfo("ru");
-        string expected = format switch
-        {
-            "md" => StatementRenderers.ToMarkdown(statement, ru),
-            "html" => StatementRenderers.ToHtml(statement, ru),
-            "json" => StatementRenderers.ToJson(statement, ru),
-            _ => StatementRenderers.ToText(statement, ru),
-        };
+        string expected = Render(format, statement, ru);
         Assert.Equal(expected, RunOk("export", "--format", format, "--culture", "ru"));
     }
 
@@ -218,6 +212,15 @@ public class CliTests
         Assert.True(code == CliApp.Ok, error);
         return output;
     }
+
+    /// <summary>What the library's renderer for an export format writes.</summary>
+    internal static string Render(string format, Statement statement, CultureInfo culture) => format switch
+    {
+        "md" => StatementRenderers.ToMarkdown(statement, culture),
+        "html" => StatementRenderers.ToHtml(statement, culture),
+        "json" => StatementRenderers.ToJson(statement, culture),
+        _ => StatementRenderers.ToText(statement, culture),
+    };
 
     internal static (int Code, string Output, string Error) Run(params string[] args)
     {

@@ -76,13 +76,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         Statement statement = Statements.CentralAsiaIdeologyBan;
         CultureInfo ru = CultureInfo.GetCultureInfo("ru");
-        string expected = format switch
-        {
-            "json" => StatementRenderers.ToJson(statement, ru),
-            "html" => StatementRenderers.ToHtml(statement, ru),
-            "md" => StatementRenderers.ToMarkdown(statement, ru),
-            _ => StatementRenderers.ToText(statement, ru),
-        };
+        string expected = CliTests.Render(format, statement, ru);
 
         Assert.Equal(expected, RunOk("export", _content, "--format", format, "--culture", "ru", "--statement", HostileContent.StatementId));
     }

@@ -97,9 +97,6 @@ internal static class LockItems
         return items;
     }
 
-    /// <summary>The key of the same item in another language: <c>paragraph 3 ru</c> → <c>paragraph 3 en</c>.</summary>
-    public static string InLanguage(string key, string language) => key.Substring(0, key.LastIndexOf(' ') + 1) + language;
-
     /// <summary>A party's own item and one item per language of its name.</summary>
     private static void Parties(List<LockItem> items, string section, AssembledStatement statement, Statement runtime, HashSet<string> published)
     {
