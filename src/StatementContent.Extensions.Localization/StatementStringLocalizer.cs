@@ -22,20 +22,27 @@ namespace StatementContent.Extensions.Localization
         /// <param name="strings">The strings by key, e.g. <c>UiStrings.All</c>.</param>
         /// <param name="searchedLocation">What <see cref="LocalizedString.SearchedLocation"/> names, e.g. the generated class.</param>
         public StatementStringLocalizer(IReadOnlyDictionary<string, LocalizedText> strings, string searchedLocation)
+            : this(new[] { new StringTable(strings ?? throw new ArgumentNullException(nameof(strings)), searchedLocation ?? throw new ArgumentNullException(nameof(searchedLocation))) })
         {
-            if (strings is null)
-            {
-                throw new ArgumentNullException(nameof(strings));
-            }
+        }
 
-            _searchedLocation = searchedLocation ?? throw new ArgumentNullException(nameof(searchedLocation));
+        /// <summary>Over several tables: a key is answered by the first table that has it; a missing key names the first table.</summary>
+        internal StatementStringLocalizer(IReadOnlyList<StringTable> tables)
+        {
+            _searchedLocation = tables[0].SearchedLocation;
             _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
             _ordered = new List<Entry>();
-            foreach (KeyValuePair<string, LocalizedText> pair in strings)
+            foreach (StringTable table in tables)
             {
-                var entry = new Entry(pair.Key, pair.Value, searchedLocation);
-                _entries.Add(pair.Key, entry);
-                _ordered.Add(entry);
+                foreach (KeyValuePair<string, LocalizedText> pair in table.Strings)
+                {
+                    if (!_entries.ContainsKey(pair.Key))
+                    {
+                        var entry = new Entry(pair.Key, pair.Value, table.SearchedLocation);
+                        _entries.Add(pair.Key, entry);
+                        _ordered.Add(entry);
+                    }
+                }
             }
         }
 
@@ -68,14 +75,16 @@ namespace StatementContent.Extensions.Localization
 
         /// <summary>
         /// Every string in <see cref="CultureInfo.CurrentUICulture"/>. With <paramref name="includeParentCultures"/>,
-        /// every key, by the fallback rule; without it, only the strings that have text in exactly that culture.
+        /// every key, by the fallback rule; without it, only the strings that have text in exactly that culture (the
+        /// invariant culture: every key in the default language, as the neutral resources of a <c>.resx</c>).
         /// </summary>
         public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures)
         {
             CultureInfo culture = CultureInfo.CurrentUICulture;
             foreach (Entry entry in _ordered)
             {
-                if (includeParentCultures)
+                // The invariant culture asks for the neutral resources, which are the default language's.
+                if (includeParentCultures || culture.Name.Length == 0)
                 {
                     yield return entry.For(culture);
                 }
@@ -124,5 +133,19 @@ namespace StatementContent.Extensions.Localization
                 return new LocalizedString(Key, value, resourceNotFound: false, _byLanguage[0].SearchedLocation);
             }
         }
+    }
+
+    /// <summary>One table of UI strings and the location a lookup in it names.</summary>
+    internal sealed class StringTable
+    {
+        public StringTable(IReadOnlyDictionary<string, LocalizedText> strings, string searchedLocation)
+        {
+            Strings = strings;
+            SearchedLocation = searchedLocation;
+        }
+
+        public IReadOnlyDictionary<string, LocalizedText> Strings { get; }
+
+        public string SearchedLocation { get; }
     }
 }

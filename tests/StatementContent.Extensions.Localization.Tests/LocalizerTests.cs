@@ -111,20 +111,28 @@ public sealed class LocalizerTests : IDisposable
         // ru-RU itself has no text of its own: everything is in its parent, ru.
         Assert.Empty(InCulture("ru-RU", () => _ours.GetAllStrings(includeParentCultures: false).ToList()));
         Assert.Equal(UiStrings.All.Count, InCulture("ru", () => _ours.GetAllStrings(includeParentCultures: false).Count()));
+
+        // The invariant culture is the neutral resources' culture, as ResourceManagerStringLocalizer has it.
+        Assert.Equal(
+            InCulture("", () => _standard.GetAllStrings(includeParentCultures: false).Select(s => (s.Name, s.Value)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList()),
+            InCulture("", () => _ours.GetAllStrings(includeParentCultures: false).Select(s => (s.Name, s.Value)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList()));
     }
 
     [Fact]
-    public void Typed_localizers_resolve_from_the_container()
+    public void The_content_localizer_resolves_by_its_marker_type_and_as_the_plain_localizer()
     {
         ServiceProvider services = new ServiceCollection().AddStatementContentLocalization().BuildServiceProvider();
-        IStringLocalizer<LocalizerTests> typed = services.GetRequiredService<IStringLocalizer<LocalizerTests>>();
+        IStringLocalizer<StatementStrings> typed = services.GetRequiredService<IStringLocalizer<StatementStrings>>();
         Assert.Equal(UiStrings.PublishedOn.Ru, InCulture("ru", () => typed[UiStrings.Keys.PublishedOn]).Value);
-        Assert.IsType<StatementStringLocalizerFactory>(services.GetRequiredService<IStringLocalizerFactory>());
+        Assert.Equal(UiStrings.PublishedOn.Ru, InCulture("ru", () => services.GetRequiredService<IStringLocalizer>()[UiStrings.Keys.PublishedOn]).Value);
+        Assert.Same(
+            services.GetRequiredService<IStringLocalizer>(),
+            services.GetRequiredService<IStringLocalizerFactory>().Create(typeof(StatementStrings)));
     }
 
     public void Dispose() => Directory.Delete(_resources, recursive: true);
 
-    private static T InCulture<T>(string culture, Func<T> read)
+    internal static T InCulture<T>(string culture, Func<T> read)
     {
         CultureInfo saved = CultureInfo.CurrentUICulture, savedFormat = CultureInfo.CurrentCulture;
         try

@@ -7,8 +7,9 @@
 #   (c) the same app with malformed JSON: the build fails with STC1001 at file(line,col), not CS8785;
 #   (d) a netstandard2.0 class library on its default C# 7.3, warnings as errors, compiles the same content;
 #   (e) an invalid StatementContentNamespace fails the build with STC3001 at the project file, nothing else;
-#   (f) an ASP.NET Core app adds StatementContent.Extensions.Localization and reads a UI string through
-#       IStringLocalizer<T>, in ru-KZ (→ ru) and kk-KZ (→ ru, the content's configured fallback);
+#   (f) an ASP.NET Core app with its own .resx adds StatementContent.Extensions.Localization, registered before and
+#       after AddLocalization: IStringLocalizer<Program> keeps the .resx strings, IStringLocalizer<StatementStrings>
+#       reads a UI string in ru-KZ (→ ru) and kk-KZ (→ ru, the content's configured fallback);
 #   (g) README "Catching content changes" literally: an xunit project with ApprovalTests snapshot-tests the app
 #       of (b); the first run fails leaving a received file, accepted it passes (the README's hash included),
 #       then a party is added to the app's content and both tests fail, the diff naming the party;
@@ -69,8 +70,9 @@ dotnet pack "$root/src/StatementContent" -c Release -o "$feed" >"$work/pack.log"
 # them in the global packages folder, so they join the local feed rather than opening the feed to the registry.
 cache=$(dotnet nuget locals global-packages -l | sed 's/^global-packages: //')
 cp "$cache"/netstandard.library/2.0.3/netstandard.library.2.0.3.nupkg "$cache"/microsoft.netcore.platforms/1.1.0/microsoft.netcore.platforms.1.1.0.nupkg "$feed"/
-# Likewise the localization package's two dependencies (each has none of its own on net10.0).
-for dependency in microsoft.extensions.localization.abstractions microsoft.extensions.dependencyinjection.abstractions; do
+# Likewise the localization package's dependencies (Microsoft.Extensions.Localization and what it needs on net10.0).
+for dependency in microsoft.extensions.localization microsoft.extensions.localization.abstractions microsoft.extensions.dependencyinjection.abstractions \
+    microsoft.extensions.logging.abstractions microsoft.extensions.options microsoft.extensions.primitives; do
   cp "$cache/$dependency/10.0.1/$dependency.10.0.1.nupkg" "$feed"/
 done
 
@@ -172,23 +174,35 @@ localizer_app() {
   dotnet new web -n LocalizedApp
   cd LocalizedApp
   dotnet add package StatementContent.Extensions.Localization
+  mkdir Resources
+  resx() { printf '<?xml version="1.0" encoding="utf-8"?>\n<root>\n  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>\n  <data name="Hello" xml:space="preserve"><value>%s</value></data>\n</root>\n' "$1"; }
+  resx 'Hello from the app' >Resources/Program.resx
+  resx 'Привет от приложения' >Resources/Program.ru.resx
   cat >Program.cs <<'CS'
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using StatementContent.Extensions.Localization;
 using StatementContent.Published;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddStatementContentLocalization();
-var app = builder.Build();
-var localizer = app.Services.GetRequiredService<IStringLocalizer<Program>>();
-foreach (string culture in new[] { "ru-KZ", "kk-KZ", "en-GB" })
+foreach (bool contentFirst in new[] { true, false })
 {
-    CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-    Console.WriteLine(localizer[UiStrings.Keys.PublishedOn].Value);
+    var builder = WebApplication.CreateBuilder(args);
+    if (contentFirst) builder.Services.AddStatementContentLocalization();
+    builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+    if (!contentFirst) builder.Services.AddStatementContentLocalization();
+    var app = builder.Build();
+    var own = app.Services.GetRequiredService<IStringLocalizer<Program>>();
+    var content = app.Services.GetRequiredService<IStringLocalizer<StatementStrings>>();
+    foreach (string culture in new[] { "ru-KZ", "kk-KZ", "en-GB" })
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        Console.WriteLine(own["Hello"].Value + " / " + content[UiStrings.Keys.PublishedOn].Value);
+    }
 }
 CS
-  diff <(printf 'Опубликовано\nОпубликовано\nPublished\n') <(dotnet run --no-launch-profile | grep -v '^Building\.\.\.$')
+  # kk-KZ: the app's .resx falls back to its neutral English, the content to Russian (content/languages.json).
+  expected='Привет от приложения / Опубликовано\nHello from the app / Опубликовано\nHello from the app / Published\n'
+  diff <(printf "$expected$expected") <(dotnet run --no-launch-profile | grep -v '^Building\.\.\.$')
 }
 
 readme_recipe() {
