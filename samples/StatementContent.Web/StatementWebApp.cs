@@ -23,7 +23,7 @@ public static class StatementWebApp
 
         WebApplication app = builder.Build();
         app.UseRequestLocalization(RequestLocalization());
-        app.MapGet("/", (HttpContext context) => Page(context));
+        app.MapMethods("/", new[] { HttpMethods.Get, HttpMethods.Head }, (HttpContext context) => Page(context));
         app.MapGet("/api/statements", (HttpContext context) => List(context));
         app.MapGet("/api/statements/{id}", (string id, HttpContext context) => One(id, context));
         return app;

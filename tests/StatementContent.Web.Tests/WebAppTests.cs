@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using StatementContent.Published;
 using Xunit;
 
@@ -14,9 +15,14 @@ public sealed class WebAppTests : IClassFixture<WebApplicationFactory<Program>>
 {
     private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web) { TypeInfoResolver = StatementRenderers.JsonTypeInfoResolver };
 
+    private readonly WebApplicationFactory<Program> _factory;
     private readonly HttpClient _client;
 
-    public WebAppTests(WebApplicationFactory<Program> factory) => _client = factory.CreateClient();
+    public WebAppTests(WebApplicationFactory<Program> factory)
+    {
+        _factory = factory;
+        _client = factory.CreateClient();
+    }
 
     [Theory]
     [InlineData("/?culture=ru", null, "ru")]
@@ -50,6 +56,43 @@ public sealed class WebAppTests : IClassFixture<WebApplicationFactory<Program>>
         Assert.Contains("&quot;victims of Stalinist repressions", html);
         Assert.DoesNotContain("\"victims of Stalinist repressions", html);
         Assert.Contains("workers&#x27; parties", html);
+    }
+
+    [Fact]
+    public async Task The_page_is_UTF8_text_not_numeric_entities_and_its_date_is_in_the_language_shown()
+    {
+        string html = await _client.GetStringAsync("/?culture=ru");
+        Statement statement = Statements.CentralAsiaIdeologyBan;
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(statement.Title.Ru), html);
+        Assert.Contains(statement.Title.Ru, html);
+        Assert.DoesNotMatch("&#x4[0-9A-F]{2};", html); // no Cyrillic letter (U+0400–U+04FF) as an entity
+
+        IHtmlDocument page = new HtmlParser().ParseDocument(html);
+        var ru = System.Globalization.CultureInfo.GetCultureInfo("ru");
+        Assert.Equal(statement.Published.ToString("d MMMM yyyy", ru), page.QuerySelector("time")!.TextContent);
+        Assert.Equal(statement.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Contains(ru.DateTimeFormat.MonthGenitiveNames[statement.Published.Month - 1], page.QuerySelector("time")!.TextContent);
+    }
+
+    [Fact]
+    public async Task HEAD_of_the_page_answers_like_GET()
+    {
+        using var head = new HttpRequestMessage(HttpMethod.Head, "/?culture=ru");
+        using HttpResponseMessage response = await _client.SendAsync(head);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("ru", Assert.Single(response.Content.Headers.ContentLanguage));
+        // The body is dropped by the server (Kestrel), not by the app; the in-memory test server passes it through.
+    }
+
+    [Fact]
+    public void Requests_are_not_logged_at_information_level()
+    {
+        // appsettings.json: ASP.NET Core's per-request lines (Hosting, Routing) at Warning; the app's own at Information.
+        var loggers = _factory.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
+        Assert.False(loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information));
+        Assert.False(loggers.CreateLogger("Microsoft.AspNetCore.Routing.EndpointMiddleware").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information));
+        Assert.True(loggers.CreateLogger("StatementContent.Web").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information));
     }
 
     [Theory]

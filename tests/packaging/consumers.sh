@@ -35,6 +35,8 @@
 #   (o) the installed tool in a team: two branches add a party each and lock, git merges them without a conflict and
 #       'lock --check' passes; a hand-edited lock hash fails it; validate --warnings-as-errors, diff --exit-code, and
 #       two statements exported as one JSON array;
+#   (p) README's localized app literally (its marked block as Program.cs), served on 127.0.0.1: ?culture=ru and a
+#       kk-KZ Accept-Language read Russian, ?culture=de (unsupported) the default English;
 # Prints one line per check and exits non-zero if any fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -203,6 +205,29 @@ CS
   # kk-KZ: the app's .resx falls back to its neutral English, the content to Russian (content/languages.json).
   expected='Привет от приложения / Опубликовано\nHello from the app / Опубликовано\nHello from the app / Published\n'
   diff <(printf "$expected$expected") <(dotnet run --no-launch-profile | grep -v '^Building\.\.\.$')
+}
+
+readme_localized_app() {
+  cd "$work"
+  dotnet new web -n ReadmeLocalizedApp
+  cd ReadmeLocalizedApp
+  dotnet add package StatementContent.Extensions.Localization
+  readme_block localized-app >Program.cs
+  dotnet build -warnaserror
+  local port=$((20000 + RANDOM % 20000))
+  dotnet run --no-build --no-launch-profile -- --urls "http://127.0.0.1:$port" >"$work/readme-localized-app.out" 2>&1 &
+  local server=$!
+  local ru en kk tries=0
+  until ru=$(curl -fsS "http://127.0.0.1:$port/?culture=ru" 2>/dev/null); do
+    tries=$((tries + 1)); [ $tries -lt 120 ] || { kill $server; cat "$work/readme-localized-app.out"; return 1; }; sleep 0.5
+  done
+  en=$(curl -fsS "http://127.0.0.1:$port/?culture=de")
+  kk=$(curl -fsS -H 'Accept-Language: kk-KZ' "http://127.0.0.1:$port/")
+  kill $server
+  printf '%s\n--\n%s\n--\n%s\n' "$ru" "$en" "$kk"
+  diff <(printf 'Нет запрету коммунистической идеологии в республиках Центральной Азии!\nОпубликовано') <(printf '%s' "$ru")
+  diff <(printf '%s' "$ru") <(printf '%s' "$kk")
+  grep -q '^Published$' <<<"$en"
 }
 
 readme_recipe() {
@@ -507,6 +532,7 @@ check c-broken-content-fails-with-located-diagnostic broken_content_build
 check d-netstandard2.0-library-on-csharp-7.3 csharp73_library
 check e-invalid-namespace-setting-is-located invalid_namespace_setting
 check f-localizer-package-in-an-aspnetcore-app localizer_app
+check p-readme-localized-app-serves-both-languages readme_localized_app
 check g-readme-snapshot-recipe-catches-a-new-party readme_recipe
 check h-content-lock-warns-and-fails-strict-builds strict_lock
 check i-package-metadata-complete package_metadata

@@ -104,7 +104,7 @@ namespace StatementContent
             HtmlPageStart(page, language, statement.Title.Get(culture));
             if (languageLinks != null)
             {
-                HtmlEncoder html = HtmlEncoder.Default;
+                HtmlEncoder html = Html;
                 page.Append("<nav>");
                 foreach (string available in languageLinks)
                 {
@@ -147,9 +147,15 @@ namespace StatementContent
 
         private const string HtmlPageEnd = "</body>\n</html>\n";
 
+        /// <summary>
+        /// Encodes markup characters and leaves letters of every script as they are: the page is UTF-8
+        /// (<c>&lt;meta charset&gt;</c>), so a Russian page is Cyrillic, not numeric entities three times its size.
+        /// </summary>
+        private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
         private static void HtmlPageStart(StringBuilder page, string language, string title)
         {
-            HtmlEncoder html = HtmlEncoder.Default;
+            HtmlEncoder html = Html;
             page.Append("<!DOCTYPE html>\n<html lang=\"").Append(html.Encode(language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .Append("<title>").Append(html.Encode(title)).Append("</title>\n")
@@ -160,11 +166,11 @@ namespace StatementContent
         /// <summary>One statement's <c>&lt;article&gt;</c>; <paramref name="language"/> is its own <c>lang</c> when it differs from the page's, else null.</summary>
         private static void HtmlArticle(StringBuilder page, Statement statement, CultureInfo culture, string? language)
         {
-            HtmlEncoder html = HtmlEncoder.Default;
+            HtmlEncoder html = Html;
             page.Append(language == null ? "<article>" : "<article lang=\"" + html.Encode(language) + "\">")
                 .Append("\n<h1>").Append(html.Encode(statement.Title.Get(culture))).Append("</h1>\n")
                 .Append("<p class=\"published\">").Append(html.Encode(UiStrings.PublishedOn.Get(culture))).Append(": <time datetime=\"")
-                .Append(Date(statement)).Append("\">").Append(Date(statement)).Append("</time> — ")
+                .Append(Date(statement)).Append("\">").Append(html.Encode(LongDate(statement, culture))).Append("</time> — ")
                 .Append(html.Encode(statement.Publisher.Get(culture))).Append("</p>\n");
             foreach (LocalizedText paragraph in statement.Paragraphs)
             {
@@ -245,6 +251,25 @@ namespace StatementContent
         }
 
         private static string Date(Statement statement) => statement.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// The date as a reader of the language shown writes it ("18 September 2024", "18 сентября 2024"); where the
+        /// app has no culture data (invariant globalization), the invariant culture's month names.
+        /// </summary>
+        private static string LongDate(Statement statement, CultureInfo culture)
+        {
+            CultureInfo shown;
+            try
+            {
+                shown = CultureInfo.GetCultureInfo(statement.Title.ResolveLanguage(culture));
+            }
+            catch (CultureNotFoundException)
+            {
+                shown = CultureInfo.InvariantCulture;
+            }
+
+            return statement.Published.ToString("d MMMM yyyy", shown);
+        }
 
         /// <summary>Escapes what Markdown would read as markup: <c>\ ` * _ [ ] &lt; &gt; #</c>, and a number and dot at a line's start.</summary>
         private static string Markdown(string text)
