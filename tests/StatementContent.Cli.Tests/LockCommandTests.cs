@@ -6,7 +6,7 @@ using StatementContent.Generators.Assembling;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// <c>statement lock</c> on a copy of the repository's content: up to date as shipped; after a party is added it

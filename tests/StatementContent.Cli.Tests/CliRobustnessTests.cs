@@ -8,7 +8,7 @@ using StatementContent.Cli;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// No command ends in an unhandled exception: random argument vectors for every command — real options, junk

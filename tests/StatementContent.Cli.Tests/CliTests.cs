@@ -5,9 +5,10 @@ using System.Linq;
 using StatementContent.Cli;
 using StatementContent.Published;
 using StatementContent.Testing;
+using StatementContent.Tests;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 public class CliTests
 {

@@ -6,7 +6,7 @@ using StatementContent.Cli;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// The team workflow of docs/content-lock.md, played with real git on a copy of the repository's content: two editors

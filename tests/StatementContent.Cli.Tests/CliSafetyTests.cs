@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using StatementContent.Cli;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// The tool's file rule (SafeFiles) on the hostile folders of <see cref="HostileContent"/>: what leaves the

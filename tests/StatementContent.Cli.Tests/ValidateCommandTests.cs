@@ -4,7 +4,7 @@ using StatementContent.Cli;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary><c>statement validate --warnings-as-errors</c>: the strict mode a CI gate runs.</summary>
 public sealed class ValidateCommandTests : IDisposable

@@ -7,7 +7,7 @@ using StatementContent.Published;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// <c>statement diff</c> between the shipped content and an edited copy: what a reviewer of a pull request reads.

@@ -5,7 +5,7 @@ using StatementContent.Cli;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary><c>statement lint</c>: the published text's known findings are baselined; a new homoglyph is new and fails.</summary>
 public sealed class LintCommandTests : IDisposable

@@ -5,7 +5,7 @@ using StatementContent.Cli;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// <c>statement diff</c> with git revisions, in a temporary repository with real git and the tool as its own

@@ -9,7 +9,7 @@ using StatementContent.Published;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// <c>statement export</c> of a folder with two statements: one valid document per format. And what show, list
