@@ -82,8 +82,8 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
             string context = $"seed {seed}, run {runs}: statement {string.Join(' ', args.Select(a => "'" + a + "'"))}";
             var (code, output, error) = await ToolRunner.InProcessAsync(PerRun, args, context);
 
-            Assert.True(code is CliApp.Ok or CliApp.ContentErrors or CliApp.Usage, $"{context} exited {code}");
-            Assert.False(code != CliApp.Ok && (output + error).Trim().Length == 0, $"{context} exited {code} without a message");
+            Assert.True(code is ExitCodes.Ok or ExitCodes.ContentErrors or ExitCodes.Usage, $"{context} exited {code}");
+            Assert.False(code != ExitCodes.Ok && (output + error).Trim().Length == 0, $"{context} exited {code} without a message");
             Assert.False(error.Contains("internal error", StringComparison.Ordinal) || (output + error).Contains("Unhandled exception", StringComparison.Ordinal), $"{context}: {error}");
             codes[code] = codes.GetValueOrDefault(code) + 1;
         }
@@ -95,11 +95,11 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
 
     /// <summary>The same hostile cases through the built tool as a process: an exit code and a message, no stack trace, no hang.</summary>
     [Theory]
-    [InlineData(CliApp.Usage, "'/proc/self' ", "validate", "/proc/self")] // no content files, or (many threads) past the walk's limit
-    [InlineData(CliApp.ContentErrors, "error STC1110", "show", "{pipe}")]
-    [InlineData(CliApp.ContentErrors, "error STC1106", "validate", "{sparse}")]
-    [InlineData(CliApp.ContentErrors, "error STC1109", "lock", "{linked-writes}")]
-    [InlineData(CliApp.ContentErrors, "error STC1109", "lint", "{linked-writes}", "--update-baseline")]
+    [InlineData(ExitCodes.Usage, "'/proc/self' ", "validate", "/proc/self")] // no content files, or (many threads) past the walk's limit
+    [InlineData(ExitCodes.ContentErrors, "error STC1110", "show", "{pipe}")]
+    [InlineData(ExitCodes.ContentErrors, "error STC1106", "validate", "{sparse}")]
+    [InlineData(ExitCodes.ContentErrors, "error STC1109", "lock", "{linked-writes}")]
+    [InlineData(ExitCodes.ContentErrors, "error STC1109", "lint", "{linked-writes}", "--update-baseline")]
     public void The_tool_as_a_process_ends_with_a_message(int expected, string message, params string[] template)
     {
         string[] args = template.Select(arg => arg

@@ -98,9 +98,9 @@ public sealed class DiffCommandTests : IDisposable
     public void Two_git_revisions_of_the_content_folder_compare_too()
     {
         var (code, output, error) = CliTests.Run("diff", "HEAD", "HEAD");
-        Assert.True(code == CliApp.Ok, error);
+        Assert.True(code == ExitCodes.Ok, error);
         Assert.Equal("No changes.\n", output);
-        Assert.Equal(CliApp.Usage, CliTests.Run("diff", "no-such-revision", "HEAD").Code);
+        Assert.Equal(ExitCodes.Usage, CliTests.Run("diff", "no-such-revision", "HEAD").Code);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
@@ -108,7 +108,7 @@ public sealed class DiffCommandTests : IDisposable
     private static string RunOk(params string[] args)
     {
         var (code, output, error) = CliTests.Run(args);
-        Assert.True(code == CliApp.Ok, error);
+        Assert.True(code == ExitCodes.Ok, error);
         return output;
     }
 }
