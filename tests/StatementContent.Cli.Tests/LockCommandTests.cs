@@ -6,7 +6,7 @@ using StatementContent.Generators.Assembling;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// <c>statement lock</c> on a copy of the repository's content: up to date as shipped; after a party is added it
@@ -22,7 +22,7 @@ public sealed class LockCommandTests : IDisposable
     public void The_shipped_lock_is_up_to_date()
     {
         var (code, output, _) = Run("lock", _content, "--check");
-        Assert.Equal(CliApp.Ok, code);
+        Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("content/content.lock records the content", output, StringComparison.Ordinal);
         Assert.Contains("content/content.lock is up to date", Run("lock", _content).Output, StringComparison.Ordinal);
     }
@@ -37,19 +37,19 @@ public sealed class LockCommandTests : IDisposable
         int column = File.ReadAllLines(signatories)[last + 1].IndexOf("\"new-party\"", StringComparison.Ordinal) + 1;
 
         var (checkCode, checkOutput, checkError) = Run("lock", _content, "--check");
-        Assert.Equal(CliApp.NotFound, checkCode);
+        Assert.Equal(ExitCodes.NotFound, checkCode);
         Assert.Contains($"content/statements/central-asia-ideology-ban/signatories.json({last + 2},{column}): error STC4001: Content changed since it was locked: party 'new-party' added to group", checkOutput, StringComparison.Ordinal);
         Assert.Contains("does not record the content", checkError, StringComparison.Ordinal);
 
         var (code, output, _) = Run("lock", _content);
-        Assert.Equal(CliApp.Ok, code);
+        Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains($"content/content.lock written: 1 change(s); content version {int.Parse(version) + 1}.", output, StringComparison.Ordinal);
         // The new party's lines carry the new version; every other line keeps the version that recorded it.
         string[] locked = File.ReadAllLines(Path.Combine(_content, "content.lock"));
         Assert.Matches($"^  party other/new-party [0-9a-f]{{16}} @{int.Parse(version) + 1}$", locked.Single(l => l.StartsWith("  party other/new-party ", StringComparison.Ordinal) && l.Split(' ').Length == 6));
         Assert.Equal(3, locked.Count(l => l.EndsWith($" @{int.Parse(version) + 1}", StringComparison.Ordinal))); // the party and its two names
         Assert.Equal(File.ReadAllLines(Path.Combine(RepoPaths.Combine("content"), "content.lock")).Single(l => l.StartsWith("  metadata ", StringComparison.Ordinal)), locked.Single(l => l.StartsWith("  metadata ", StringComparison.Ordinal)));
-        Assert.Equal(CliApp.Ok, Run("lock", _content, "--check").Code);
+        Assert.Equal(ExitCodes.Ok, Run("lock", _content, "--check").Code);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class LockCommandTests : IDisposable
 
         var (code, _, error) = Run("lock", _content);
 
-        Assert.Equal(CliApp.NotFound, code);
+        Assert.Equal(ExitCodes.NotFound, code);
         Assert.Contains("content/strings.json(1,", error, StringComparison.Ordinal);
         Assert.Contains("error STC1001", error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(Path.Combine(_content, "content.lock")));
@@ -104,7 +104,7 @@ public sealed class LockCommandTests : IDisposable
                 break;
             case "an English name changed and locked: its translation is stale":
                 File.WriteAllText(signatories, File.ReadAllText(signatories).Replace("\"en\": \"Communist Party of Greece\"", "\"en\": \"Communist Party of Greece (KKE)\"", StringComparison.Ordinal));
-                Assert.Equal(CliApp.Ok, Run("lock", _content).Code);
+                Assert.Equal(ExitCodes.Ok, Run("lock", _content).Code);
                 break;
             case "a lock line whose stamp was removed":
                 File.WriteAllText(lockPath, File.ReadAllText(lockPath).Replace(paragraphLine, paragraphLine[..paragraphLine.LastIndexOf(' ')], StringComparison.Ordinal));
@@ -115,7 +115,7 @@ public sealed class LockCommandTests : IDisposable
         var (code, output, error) = Run("lock", _content, "--check");
 
         Assert.Equal(fails, strictBuildFails);
-        Assert.True((code == CliApp.NotFound) == strictBuildFails, $"{change}: check exit {code}, strict build {(strictBuildFails ? "fails" : "passes")}\n{output}{error}");
+        Assert.True((code == ExitCodes.NotFound) == strictBuildFails, $"{change}: check exit {code}, strict build {(strictBuildFails ? "fails" : "passes")}\n{output}{error}");
         if (fails)
         {
             Assert.Contains("does not record the content", error, StringComparison.Ordinal);

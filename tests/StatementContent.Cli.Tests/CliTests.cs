@@ -5,9 +5,10 @@ using System.Linq;
 using StatementContent.Cli;
 using StatementContent.Published;
 using StatementContent.Testing;
+using StatementContent.Tests;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 public class CliTests
 {
@@ -54,7 +55,7 @@ public class CliTests
     public void Unknown_culture_is_an_error_with_a_clear_message()
     {
         var (code, output, error) = Run("show", "--culture", "xx-nonsense");
-        Assert.Equal(CliApp.Usage, code);
+        Assert.Equal(ExitCodes.Usage, code);
         Assert.Empty(output);
         Assert.Contains("Unknown culture 'xx-nonsense'", error);
     }
@@ -63,7 +64,7 @@ public class CliTests
     public void A_culture_without_text_falls_back_to_English_and_says_so()
     {
         var (code, output, error) = Run("show", "--culture", "de-DE");
-        Assert.Equal(CliApp.Ok, code);
+        Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal(RunOk("show", "--culture", "en"), output);
         Assert.Contains("no text in 'de-DE'; showing 'en'", error);
     }
@@ -72,7 +73,7 @@ public class CliTests
     public void A_specific_culture_uses_its_parent_language_silently()
     {
         var (code, output, error) = Run("show", "--culture=ru-KZ");
-        Assert.Equal(CliApp.Ok, code);
+        Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal(RunOk("show", "--culture", "ru"), output);
         Assert.Equal(CarriedNote, error); // nothing about the culture
     }
@@ -87,9 +88,9 @@ public class CliTests
             Assert.Equal(RunOk("show", "--culture", "ru"), RunOk("show"));
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
             (int code, string output, string error) = Run("show");
-            Assert.Equal((CliApp.Ok, RunOk("show", "--culture", "en"), CarriedNote), (code, output, error)); // English, with nothing about the culture (LANG=C.UTF-8)
+            Assert.Equal((ExitCodes.Ok, RunOk("show", "--culture", "en"), CarriedNote), (code, output, error)); // English, with nothing about the culture (LANG=C.UTF-8)
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("kk-KZ");
-            Assert.Equal((CliApp.Ok, RunOk("show", "--culture", "ru"), CarriedNote), Run("show")); // the configured kk → ru, with nothing about the culture
+            Assert.Equal((ExitCodes.Ok, RunOk("show", "--culture", "ru"), CarriedNote), Run("show")); // the configured kk → ru, with nothing about the culture
         }
         finally
         {
@@ -102,7 +103,7 @@ public class CliTests
     {
         Assert.Equal(RunOk("show", "--culture", "en"), RunOk("show", "--culture", "en", "--statement", "central-asia-ideology-ban"));
         var (code, output, error) = Run("show", "--statement", "nope");
-        Assert.Equal(CliApp.NotFound, code);
+        Assert.Equal(ExitCodes.NotFound, code);
         Assert.Empty(output);
         Assert.Contains("'nope'", error);
     }
@@ -125,7 +126,7 @@ public class CliTests
     public void Usage_errors_exit_2_with_a_message_on_stderr(string message, params string[] args)
     {
         var (code, output, error) = Run(args);
-        Assert.Equal((CliApp.Usage, ""), (code, output));
+        Assert.Equal((ExitCodes.Usage, ""), (code, output));
         Assert.Contains(message, error, StringComparison.Ordinal);
     }
 
@@ -140,7 +141,7 @@ public class CliTests
     public void Every_command_has_help_naming_its_options(string command, params string[] options)
     {
         var (code, output, _) = Run(command, "--help");
-        Assert.Equal(CliApp.Ok, code);
+        Assert.Equal(ExitCodes.Ok, code);
         Assert.Matches($"Usage:\\n +\\S+ {command} ", output); // the program's name differs under the test host
         Assert.All(options, option => Assert.Contains(option, output, StringComparison.Ordinal));
     }
@@ -202,14 +203,14 @@ public class CliTests
     }
 
     /// <summary>What stderr says when no folder is given and there is no ./content (ExportCommandTests checks its words).</summary>
-    private static string CarriedNote => CliApp.CarriedContentNote() + "\n";
+    private static string CarriedNote => ContentLoading.CarriedContentNote() + "\n";
 
     private static string[] Lines(string output) => output.TrimEnd('\n').Split('\n');
 
     private static string RunOk(params string[] args)
     {
         var (code, output, error) = Run(args);
-        Assert.True(code == CliApp.Ok, error);
+        Assert.True(code == ExitCodes.Ok, error);
         return output;
     }
 

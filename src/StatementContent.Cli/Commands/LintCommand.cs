@@ -17,15 +17,15 @@ internal static class LintCommand
 {
     public static Command Create(CliConsole console)
     {
-        Argument<string?> folder = CliApp.FolderArgument("The content folder (default: content).");
-        Option<string> format = CliApp.FormatOption("text", "text", "json");
+        Argument<string?> folder = CommandOptions.FolderArgument("The content folder (default: content).");
+        Option<string> format = CommandOptions.FormatOption("text", "text", "json");
         var update = new Option<bool>("--update-baseline") { Description = "Acknowledge every current finding: write them to lint.baseline (review the diff)." };
         var command = new Command("lint", "Check the text for typography and spoofing risks (STC5xxx: missing spaces, glued quotes, odd whitespace, mixed Latin/Cyrillic words, mixed quote styles, names unlike their ids), against lint.baseline.") { folder, format, update };
         command.SetAction(result =>
         {
-            if (!CliApp.TryFolder(result.GetValue(folder) ?? "content", console, out ContentFolder? content))
+            if (!ContentLoading.TryFolder(result.GetValue(folder) ?? "content", console, out ContentFolder? content))
             {
-                return CliApp.Usage;
+                return ExitCodes.Usage;
             }
 
             // A file the folder load refused or could not parse (a link out, a named pipe, a file past the limit,
@@ -34,7 +34,7 @@ internal static class LintCommand
             {
                 console.WriteErrors(content);
                 console.Error.WriteLine($"{content.Display(content.Root)}: the content has errors; fix them before linting it.");
-                return CliApp.ContentErrors;
+                return ExitCodes.ContentErrors;
             }
 
             List<LintFinding> findings = ContentLint.Find(content.Files);
@@ -44,11 +44,11 @@ internal static class LintCommand
                 string path = baseline.Path ?? Path.Combine(content.Root, LintBaselineParser.FileName);
                 if (!SafeFiles.TryWriteText(path, baseline.Write(findings), console.Error))
                 {
-                    return CliApp.ContentErrors;
+                    return ExitCodes.ContentErrors;
                 }
 
                 console.Out.WriteLine($"{content.Display(path)}: {findings.Count} finding(s) acknowledged.");
-                return CliApp.Ok;
+                return ExitCodes.Ok;
             }
 
             var fresh = new HashSet<LintFinding>(baseline.New(findings), ReferenceEqualityComparer.Instance);
@@ -69,7 +69,7 @@ internal static class LintCommand
                 console.Out.WriteLine($"{content.Display(content.Root)}: {shown.Count} finding(s), {shown.Count - newCount} baselined, {newCount} new.");
             }
 
-            return shown.Any(f => f.Baselined == false) ? CliApp.ContentErrors : CliApp.Ok;
+            return shown.Any(f => f.Baselined == false) ? ExitCodes.ContentErrors : ExitCodes.Ok;
         });
         return command;
     }

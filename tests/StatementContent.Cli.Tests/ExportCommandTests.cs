@@ -9,7 +9,7 @@ using StatementContent.Published;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// <c>statement export</c> of a folder with two statements: one valid document per format. And what show, list
@@ -91,11 +91,11 @@ public sealed class ExportCommandTests : IDisposable
 
         var (code, output, error) = CliTests.Run(args);
 
-        Assert.Equal(CliApp.Ok, code);
+        Assert.Equal(ExitCodes.Ok, code);
         Assert.NotEqual("", output);
         Assert.Equal($"No content folder given, and no content in ./content: showing the statements this tool carries (content version {ContentHashes.Content_Version} ({ContentHashes.Content_Hash})).\n", error);
         var (givenCode, _, givenError) = CliTests.Run(args.Concat(new[] { _content, "--culture", "en" }).ToArray());
-        Assert.Equal((CliApp.Ok, ""), (givenCode, givenError)); // a folder given: nothing to say
+        Assert.Equal((ExitCodes.Ok, ""), (givenCode, givenError)); // a folder given: nothing to say
     }
 
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(_content)!, recursive: true);
@@ -103,7 +103,7 @@ public sealed class ExportCommandTests : IDisposable
     private static string RunOk(params string[] args)
     {
         var (code, output, error) = CliTests.Run(args);
-        Assert.True(code == CliApp.Ok, error);
+        Assert.True(code == ExitCodes.Ok, error);
         return output;
     }
 }

@@ -5,7 +5,7 @@ using StatementContent.Cli;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary><c>statement lint</c>: the published text's known findings are baselined; a new homoglyph is new and fails.</summary>
 public sealed class LintCommandTests : IDisposable
@@ -26,10 +26,10 @@ public sealed class LintCommandTests : IDisposable
             var (code, output, error) = CliTests.Run("lint", folder);
             var (updateCode, _, _) = CliTests.Run("lint", folder, "--update-baseline");
 
-            Assert.True(code == CliApp.ContentErrors, $"{id}: lint exit {code}\n{output}{error}");
+            Assert.True(code == ExitCodes.ContentErrors, $"{id}: lint exit {code}\n{output}{error}");
             Assert.Contains($"error {id}", output, StringComparison.Ordinal);
             Assert.Contains("fix them before linting", error, StringComparison.Ordinal);
-            Assert.Equal(CliApp.ContentErrors, updateCode);
+            Assert.Equal(ExitCodes.ContentErrors, updateCode);
             Assert.Equal(baseline, File.ReadAllText(Path.Combine(folder, "lint.baseline")));
         }
     }
@@ -42,7 +42,7 @@ public sealed class LintCommandTests : IDisposable
 
         var (code, output, _) = CliTests.Run("lint", _content);
 
-        Assert.Equal(CliApp.Ok, code);
+        Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal(acknowledged, output.Split('\n').Count(l => l.EndsWith(" (baselined)", StringComparison.Ordinal)));
         Assert.Contains($"{acknowledged} finding(s), {acknowledged} baselined, 0 new.", output, StringComparison.Ordinal);
         Assert.Contains("ru.md", output, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class LintCommandTests : IDisposable
 
         var (code, output, _) = CliTests.Run("lint", _content);
 
-        Assert.Equal(CliApp.ContentErrors, code);
+        Assert.Equal(ExitCodes.ContentErrors, code);
         string finding = Assert.Single(output.Split('\n'), l => l.Contains("STC5004", StringComparison.Ordinal));
         Assert.DoesNotContain("(baselined)", finding, StringComparison.Ordinal);
         Assert.Contains("mixes Latin and Cyrillic letters", finding, StringComparison.Ordinal);
@@ -91,12 +91,12 @@ public sealed class LintCommandTests : IDisposable
         Assert.Contains("1 finding(s), 0 baselined, 1 new.", CliTests.Run("lint", folder).Output, StringComparison.Ordinal);
 
         var (updateCode, updateOutput, _) = CliTests.Run("lint", folder, "--update-baseline");
-        Assert.Equal(CliApp.Ok, updateCode);
+        Assert.Equal(ExitCodes.Ok, updateCode);
         Assert.Contains("fresh/lint.baseline: 1 finding(s) acknowledged.", updateOutput, StringComparison.Ordinal);
         Assert.Contains(" | s1/ru.md | ", File.ReadAllText(Path.Combine(folder, "lint.baseline")), StringComparison.Ordinal);
 
         var (code, output, _) = CliTests.Run("lint", folder);
-        Assert.Equal(CliApp.Ok, code);
+        Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("1 finding(s), 1 baselined, 0 new.", output, StringComparison.Ordinal);
         // The build reads the same files with the same code: no lint diagnostic is left.
         Assert.DoesNotContain(ContentFolder.Load(folder).Diagnostics, d => d.Id.StartsWith("STC5", StringComparison.Ordinal));

@@ -8,7 +8,7 @@ using StatementContent.Cli;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// No command ends in an unhandled exception: random argument vectors for every command — real options, junk
@@ -23,7 +23,10 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(25);
     private static readonly TimeSpan PerRun = TimeSpan.FromSeconds(20);
 
-    private static readonly string[] Commands = { "show", "list", "validate", "lint", "diff", "export", "lock" };
+    /// <summary>Every command the tool registers, so a new one is driven too.</summary>
+    private static readonly System.CommandLine.Command[] Registered = CliApp.Build(new CliConsole(TextWriter.Null, TextWriter.Null, color: false)).Subcommands.ToArray();
+
+    private static readonly string[] Commands = Registered.Select(c => c.Name).ToArray();
 
     /// <summary>Every option, with what its values are drawn from (null: a flag).</summary>
     private static readonly (string Name, string[]? Values)[] Options =
@@ -41,17 +44,10 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
         ("--version", null),
     };
 
-    /// <summary>The options each command has (the others are drawn now and then too).</summary>
-    private static readonly Dictionary<string, string[]> OptionsOf = new()
-    {
-        ["show"] = new[] { "--culture", "--statement" },
-        ["list"] = new[] { "--culture" },
-        ["validate"] = new[] { "--format", "--warnings-as-errors" },
-        ["lint"] = new[] { "--format", "--update-baseline" },
-        ["diff"] = new[] { "--path", "--format", "--exit-code" },
-        ["export"] = new[] { "--format", "--culture", "--statement" },
-        ["lock"] = new[] { "--check", "--confirm-translations" },
-    };
+    /// <summary>The options each command has, as it defines them (the others are drawn now and then too).</summary>
+    private static readonly Dictionary<string, string[]> OptionsOf = Registered.ToDictionary(
+        c => c.Name,
+        c => c.Options.Where(o => o is not System.CommandLine.Help.HelpOption).Select(o => o.Name).ToArray());
 
     private static readonly string[] Revisions = { "HEAD", "HEAD~1", "HEAD^{tree}", "HEAD:content", "@", "@{-1}", "main..HEAD", "no-such-revision", "-c", "--output=x", "--upload-pack=x" };
 
@@ -82,8 +78,8 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
             string context = $"seed {seed}, run {runs}: statement {string.Join(' ', args.Select(a => "'" + a + "'"))}";
             var (code, output, error) = await ToolRunner.InProcessAsync(PerRun, args, context);
 
-            Assert.True(code is CliApp.Ok or CliApp.ContentErrors or CliApp.Usage, $"{context} exited {code}");
-            Assert.False(code != CliApp.Ok && (output + error).Trim().Length == 0, $"{context} exited {code} without a message");
+            Assert.True(code is ExitCodes.Ok or ExitCodes.ContentErrors or ExitCodes.Usage, $"{context} exited {code}");
+            Assert.False(code != ExitCodes.Ok && (output + error).Trim().Length == 0, $"{context} exited {code} without a message");
             Assert.False(error.Contains("internal error", StringComparison.Ordinal) || (output + error).Contains("Unhandled exception", StringComparison.Ordinal), $"{context}: {error}");
             codes[code] = codes.GetValueOrDefault(code) + 1;
         }
@@ -93,13 +89,21 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
         Assert.True(runs >= 50, $"only {runs} runs in {Budget.TotalSeconds} s (seed {seed})");
     }
 
+    [Fact]
+    public void Every_option_of_every_command_has_values_to_draw()
+    {
+        Assert.All(OptionsOf, command => Assert.All(command.Value, option =>
+            Assert.True(Options.Any(o => o.Name == option), $"'{command.Key} {option}' is not in Options: give it values (or null for a flag) so the runs try it")));
+        Assert.All(OptionsOf, command => Assert.NotEmpty(command.Value));
+    }
+
     /// <summary>The same hostile cases through the built tool as a process: an exit code and a message, no stack trace, no hang.</summary>
     [Theory]
-    [InlineData(CliApp.Usage, "'/proc/self' ", "validate", "/proc/self")] // no content files, or (many threads) past the walk's limit
-    [InlineData(CliApp.ContentErrors, "error STC1110", "show", "{pipe}")]
-    [InlineData(CliApp.ContentErrors, "error STC1106", "validate", "{sparse}")]
-    [InlineData(CliApp.ContentErrors, "error STC1109", "lock", "{linked-writes}")]
-    [InlineData(CliApp.ContentErrors, "error STC1109", "lint", "{linked-writes}", "--update-baseline")]
+    [InlineData(ExitCodes.Usage, "'/proc/self' ", "validate", "/proc/self")] // no content files, or (many threads) past the walk's limit
+    [InlineData(ExitCodes.ContentErrors, "error STC1110", "show", "{pipe}")]
+    [InlineData(ExitCodes.ContentErrors, "error STC1106", "validate", "{sparse}")]
+    [InlineData(ExitCodes.ContentErrors, "error STC1109", "lock", "{linked-writes}")]
+    [InlineData(ExitCodes.ContentErrors, "error STC1109", "lint", "{linked-writes}", "--update-baseline")]
     public void The_tool_as_a_process_ends_with_a_message(int expected, string message, params string[] template)
     {
         string[] args = template.Select(arg => arg

@@ -5,7 +5,7 @@ using StatementContent.Cli;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// <c>statement diff</c> with git revisions, in a temporary repository with real git and the tool as its own
@@ -52,7 +52,7 @@ public sealed class DiffRevisionTests : IDisposable
 
         var (code, output, error) = ToolRunner.Process(_repository, args);
 
-        Assert.True(code == CliApp.Usage, $"exit {code}: {output}{error}");
+        Assert.True(code == ExitCodes.Usage, $"exit {code}: {output}{error}");
         Assert.NotEqual("", error.Trim());
         Assert.Equal(HostileContent.VictimText, File.ReadAllText(_victim));
         Assert.False(File.Exists(marker), "git ran a command named in an argument");
@@ -63,7 +63,7 @@ public sealed class DiffRevisionTests : IDisposable
     {
         var (code, _, error) = ToolRunner.Process(_repository, "diff", "HEAD", "no-such-revision");
 
-        Assert.Equal(CliApp.Usage, code);
+        Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("'no-such-revision' is neither a folder nor a git revision (fatal: ", error, StringComparison.Ordinal);
     }
 
@@ -77,7 +77,7 @@ public sealed class DiffRevisionTests : IDisposable
 
         var (code, output, error) = ToolRunner.Process(_repository, "diff", "HEAD~1", "HEAD");
 
-        Assert.True(code == CliApp.ContentErrors, $"exit {code}: {output}{error}");
+        Assert.True(code == ExitCodes.ContentErrors, $"exit {code}: {output}{error}");
         Assert.Contains($"statements/{HostileContent.StatementId}/en.md(1,1): error STC1109: This file is a link to '", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled", output + error, StringComparison.Ordinal);
         Assert.Equal(HostileContent.VictimText, File.ReadAllText(_victim));
@@ -93,7 +93,7 @@ public sealed class DiffRevisionTests : IDisposable
 
         var (code, output, error) = ToolRunner.Process(_repository, "diff", "HEAD~1", "HEAD", "--exit-code");
 
-        Assert.True(code == CliApp.Ok, $"exit {code}: {output}{error}");
+        Assert.True(code == ExitCodes.Ok, $"exit {code}: {output}{error}");
         Assert.Equal("No changes.\n", output);
     }
 
@@ -103,10 +103,10 @@ public sealed class DiffRevisionTests : IDisposable
         LockCommandTests.AddParty(HostileContent.Text(Path.Combine(_repository, "content"), "signatories.json"), "new-party", "New Party", "Новая партия");
         Commit("a party");
 
-        Assert.Equal(CliApp.ContentErrors, ToolRunner.Process(_repository, "diff", "HEAD~1", "HEAD", "--exit-code").Code);
-        Assert.Equal(CliApp.ContentErrors, ToolRunner.Process(_repository, "diff", "HEAD~1", "HEAD", "--exit-code", "--format", "json").Code);
-        Assert.Equal(CliApp.Ok, ToolRunner.Process(_repository, "diff", "HEAD~1", "HEAD").Code);
-        Assert.Equal(CliApp.Ok, ToolRunner.Process(_repository, "diff", "HEAD", "HEAD", "--exit-code").Code);
+        Assert.Equal(ExitCodes.ContentErrors, ToolRunner.Process(_repository, "diff", "HEAD~1", "HEAD", "--exit-code").Code);
+        Assert.Equal(ExitCodes.ContentErrors, ToolRunner.Process(_repository, "diff", "HEAD~1", "HEAD", "--exit-code", "--format", "json").Code);
+        Assert.Equal(ExitCodes.Ok, ToolRunner.Process(_repository, "diff", "HEAD~1", "HEAD").Code);
+        Assert.Equal(ExitCodes.Ok, ToolRunner.Process(_repository, "diff", "HEAD", "HEAD", "--exit-code").Code);
     }
 
     public void Dispose()

@@ -6,7 +6,7 @@ using StatementContent.Cli;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// The team workflow of docs/content-lock.md, played with real git on a copy of the repository's content: two editors
@@ -53,7 +53,7 @@ public sealed class LockMergeTests : IDisposable
         Assert.Contains("party solidnet/first-new-party ", locked, StringComparison.Ordinal);
         Assert.Contains("party other/second-new-party ", locked, StringComparison.Ordinal);
         var (checkCode, checkOutput, checkError) = Cli("lock", Content, "--check");
-        Assert.True(checkCode == CliApp.Ok, checkOutput + checkError);
+        Assert.True(checkCode == ExitCodes.Ok, checkOutput + checkError);
         Assert.Contains($"content version {version + 1})", checkOutput, StringComparison.Ordinal);
 
         // The strict build reads the merged content as the check does: nothing to report.
@@ -87,7 +87,7 @@ public sealed class LockMergeTests : IDisposable
         File.WriteAllText(Signatories, merged.Replace("\"addedByProject\": [\"ru\"]}}\n", "\"addedByProject\": [\"ru\"]}},\n", StringComparison.Ordinal).Replace("\"addedByProject\": [\"ru\"]}},\n      ]", "\"addedByProject\": [\"ru\"]}}\n      ]", StringComparison.Ordinal));
         Assert.DoesNotContain(ContentFolder.Load(Content).Diagnostics, d => d.IsError && d.Id != "STC4003");
         var (lockCode, lockOutput, lockError) = Cli("lock", Content);
-        Assert.True(lockCode == CliApp.Ok, lockOutput + lockError);
+        Assert.True(lockCode == ExitCodes.Ok, lockOutput + lockError);
         Assert.Contains("merge conflict resolved", lockOutput, StringComparison.Ordinal);
 
         string[] resolved = File.ReadAllLines(LockFile);
@@ -95,7 +95,7 @@ public sealed class LockMergeTests : IDisposable
         Assert.Contains(resolved, l => l.StartsWith("  party other/first-new-party ", StringComparison.Ordinal));
         Assert.Contains(resolved, l => l.StartsWith("  party other/second-new-party ", StringComparison.Ordinal));
         var (checkCode, checkOutput, checkError) = Cli("lock", Content, "--check");
-        Assert.Equal(CliApp.NotFound, checkCode); // the stale translation still fails the gate, as the strict build does
+        Assert.Equal(ExitCodes.NotFound, checkCode); // the stale translation still fails the gate, as the strict build does
         Assert.Contains("STC4002", checkOutput, StringComparison.Ordinal);
         Assert.Contains("1 stale translation(s)", checkError, StringComparison.Ordinal);
         Assert.DoesNotContain("STC4001", checkOutput, StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed class LockMergeTests : IDisposable
 
         var (code, _, error) = Cli("lock", Content);
 
-        Assert.Equal(CliApp.NotFound, code);
+        Assert.Equal(ExitCodes.NotFound, code);
         Assert.Contains("error STC4003", error, StringComparison.Ordinal);
         Assert.Contains("not a git conflict", error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(LockFile));
@@ -141,7 +141,7 @@ public sealed class LockMergeTests : IDisposable
     private void LockAndCommit(string message)
     {
         var (code, output, error) = Cli("lock", Content);
-        Assert.True(code == CliApp.Ok, output + error);
+        Assert.True(code == ExitCodes.Ok, output + error);
         Git("add", "-A");
         Git("commit", "-q", "-m", message);
     }

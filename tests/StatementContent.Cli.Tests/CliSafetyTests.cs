@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using StatementContent.Cli;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// The tool's file rule (SafeFiles) on the hostile folders of <see cref="HostileContent"/>: what leaves the
@@ -25,7 +25,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
     {
         var (code, output, error) = Run("show", _hostile.LinkedText, "--culture", "en");
 
-        Assert.Equal(CliApp.ContentErrors, code);
+        Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains($"{TextName("en.md")}(1,1): error STC1109: This file is a link to '{_hostile.SecretText}', outside the content folder", output, StringComparison.Ordinal);
         Assert.DoesNotContain(HostileContent.SecretTitle, output + error, StringComparison.Ordinal);
     }
@@ -35,7 +35,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
     {
         var (code, output, _) = Run("list", _hostile.LinkedFolder);
 
-        Assert.Equal(CliApp.ContentErrors, code);
+        Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains("content/statements/elsewhere(1,1): error STC1109: This folder is a link to '", output, StringComparison.Ordinal);
         Assert.DoesNotContain(HostileContent.ElsewhereId, output, StringComparison.Ordinal);
     }
@@ -44,7 +44,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
     public void A_link_that_stays_inside_the_folder_is_followed()
     {
         Assert.Equal(Run("show", _hostile.Good, "--culture", "en"), Run("show", _hostile.LinkInside, "--culture", "en"));
-        Assert.Equal(CliApp.Ok, Run("validate", _hostile.LinkInside).Code);
+        Assert.Equal(ExitCodes.Ok, Run("validate", _hostile.LinkInside).Code);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
     {
         var (code, output, _) = await ToolRunner.InProcessAsync(TimeSpan.FromSeconds(30), new[] { "validate", _hostile.Loops });
 
-        Assert.Equal(CliApp.ContentErrors, code);
+        Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains("content/root(1,1): error STC1109: This folder is a link to '/'", output, StringComparison.Ordinal);
         Assert.Contains("content/proc(1,1): error STC1109: This folder is a link to '/proc/self'", output, StringComparison.Ordinal);
         Assert.Contains("content/languages.json(1,1): error STC1110: The statement tool cannot read this file: it is a link that leads nowhere", output, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
     {
         var (code, output, _) = await ToolRunner.InProcessAsync(TimeSpan.FromSeconds(30), new[] { "show", _hostile.Pipe });
 
-        Assert.Equal(CliApp.ContentErrors, code);
+        Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains($"{TextName("en.md")}(1,1): error STC1110: The statement tool cannot read this file: it is a named pipe (FIFO), not a regular file", output, StringComparison.Ordinal);
     }
 
@@ -76,7 +76,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
         var (code, output, _) = Run("validate", _hostile.Sparse);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal(CliApp.ContentErrors, code);
+        Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains($"{TextName("ru.md")}(1,1): error STC1106: The file has {HostileContent.SparseLength} bytes, so more than {Generators.Parsing.ContentFileParser.MaxFileCharacters} characters", output, StringComparison.Ordinal);
         Assert.True(allocated < 200_000_000, $"validate allocated {allocated:N0} bytes for a folder with a 2 GB file");
     }
@@ -108,7 +108,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
         var (code, output, error) = await ToolRunner.InProcessAsync(TimeSpan.FromSeconds(30), new[] { "validate", "/proc/self" });
 
         // Its links (root, cwd, exe) are not followed; how much it holds depends on the process's threads.
-        Assert.Equal((CliApp.Usage, ""), (code, output));
+        Assert.Equal((ExitCodes.Usage, ""), (code, output));
         Assert.Matches(@"^'/proc/self' (has no content files|holds more than \d+ files and folders)", error);
     }
 
@@ -117,12 +117,12 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
     {
         var (code, output, error) = await ToolRunner.InProcessAsync(TimeSpan.FromSeconds(60), new[] { "validate", _hostile.RootLink });
 
-        Assert.Equal((CliApp.Usage, ""), (code, output));
+        Assert.Equal((ExitCodes.Usage, ""), (code, output));
         Assert.Equal($"'{_hostile.RootLink}' holds more than {SafeFiles.MaxWalkEntries} files and folders, more than a content folder has; the tool does not read it. Name the content folder itself.\n", error);
 
         // The lock command reads the folder itself: the same as one located error.
         var (lockCode, lockOutput, lockError) = await ToolRunner.InProcessAsync(TimeSpan.FromSeconds(60), new[] { "lock", _hostile.RootLink, "--check" });
-        Assert.Equal(CliApp.ContentErrors, lockCode);
+        Assert.Equal(ExitCodes.ContentErrors, lockCode);
         Assert.Contains($"error STC1110: The statement tool cannot read this folder: it holds more than {SafeFiles.MaxWalkEntries} files and folders", lockOutput + lockError, StringComparison.Ordinal);
     }
 
@@ -130,7 +130,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
     public void Folders_where_files_should_be_are_errors_and_are_never_written_to()
     {
         var (code, output, _) = Run("validate", _hostile.FoldersAsFiles);
-        Assert.Equal(CliApp.ContentErrors, code);
+        Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains($"{TextName("en.md")}(1,1): error STC2001", output, StringComparison.Ordinal); // no statement.json beside it
 
         // The content itself fine, its lock a folder: 'statement lock' cannot write it and says so.
@@ -139,7 +139,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
         File.Delete(Path.Combine(content, "content.lock"));
         Directory.CreateDirectory(Path.Combine(content, "content.lock"));
         var (lockCode, _, lockError) = Run("lock", content);
-        Assert.Equal(CliApp.ContentErrors, lockCode);
+        Assert.Equal(ExitCodes.ContentErrors, lockCode);
         Assert.Contains("content.lock' is a folder, not a regular file; the statement tool does not write to it.", lockError, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(content, "content.lock")));
     }
@@ -149,7 +149,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
     {
         var (code, output, error) = Run("lock", _hostile.LinkedWrites);
 
-        Assert.Equal(CliApp.ContentErrors, code);
+        Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains("content/content.lock(1,1): error STC1109", error + output, StringComparison.Ordinal);
         Assert.Equal(HostileContent.VictimText, File.ReadAllText(_hostile.Victim));
     }
@@ -167,7 +167,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
 
         var (code, _, error) = Run("lock", content);
 
-        Assert.Equal(CliApp.ContentErrors, code);
+        Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains("content.lock' is a link (to 'lock.txt'); the statement tool does not write through links.", error, StringComparison.Ordinal);
         Assert.Equal(locked, File.ReadAllText(real));
         Assert.True(new FileInfo(Path.Combine(content, "content.lock")).LinkTarget is not null, "the link is left as it was");
@@ -179,7 +179,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
         // A baseline linked out of the folder is refused when the folder is read, before any write.
         var (code, output, _) = Run("lint", _hostile.LinkedWrites, "--update-baseline");
 
-        Assert.Equal(CliApp.ContentErrors, code);
+        Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains($"lint.baseline(1,1): error STC1109: This file is a link to '{_hostile.Victim}'", output, StringComparison.Ordinal);
         Assert.Equal(HostileContent.VictimText, File.ReadAllText(_hostile.Victim));
 
@@ -193,7 +193,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
 
         var (insideCode, _, error) = Run("lint", folder, "--update-baseline");
 
-        Assert.Equal(CliApp.ContentErrors, insideCode);
+        Assert.Equal(ExitCodes.ContentErrors, insideCode);
         Assert.Contains("lint.baseline' is a link (to ", error, StringComparison.Ordinal);
         Assert.Contains("the statement tool does not write through links.", error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(Path.Combine(folder, "baseline.txt")));
@@ -223,7 +223,7 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
     {
         var (code, output, _) = Run("validate", Path.Combine(_hostile.Root, folder, "content"));
 
-        Assert.Equal(CliApp.ContentErrors, code);
+        Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains(expected, output, StringComparison.Ordinal);
         Assert.Contains(folder == "invalid-utf8" ? "error STC1105" : "error STC1", output, StringComparison.Ordinal);
     }

@@ -7,7 +7,7 @@ using StatementContent.Published;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// Content folders a checkout nobody has reviewed could hold, each a copy of the repository's content with one

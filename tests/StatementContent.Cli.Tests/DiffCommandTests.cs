@@ -1,13 +1,15 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using StatementContent.Cli;
 using StatementContent.Published;
 using StatementContent.Testing;
 using Xunit;
 
-namespace StatementContent.Tests;
+namespace StatementContent.Cli.Tests;
 
 /// <summary>
 /// <c>statement diff</c> between the shipped content and an edited copy: what a reviewer of a pull request reads.
@@ -68,6 +70,71 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_party_renamed_under_its_id_is_Renamed_with_the_changed_name_only()
+    {
+        Signatory party = PlainParty;
+        File.WriteAllText(_signatories, File.ReadAllText(_signatories).Replace($"\"en\": \"{party.Name.En}\"", "\"en\": \"Renamed Party\""));
+
+        DiffChange change = Assert.Single(ContentDiff.Compare(ContentFolder.Load(Shipped).Lock!.Items, ContentFolder.Load(_edited).Lock!.Items));
+        Assert.Equal((DiffKind.Renamed, $"party '{party.Id}' renamed"), (change.Kind, change.Message));
+        Assert.Equal(new[] { $"en: '{party.Name.En}' → 'Renamed Party'" }, change.Details); // ru is unchanged: not listed
+
+        Assert.Equal(new[]
+        {
+            "statement 'central-asia-ideology-ban'",
+            $"  ~ party '{party.Id}' renamed",
+            $"      en: '{party.Name.En}' → 'Renamed Party'",
+        }, RunOk("diff", Shipped, _edited).TrimEnd('\n').Split('\n'));
+        Assert.Equal(new[] { "renamed" }, Kinds(RunOk("diff", Shipped, _edited, "--format", "json")));
+    }
+
+    [Fact]
+    public void A_rename_with_a_new_id_is_renamed_in_json_too()
+    {
+        Signatory party = PlainParty;
+        File.WriteAllText(_signatories, File.ReadAllText(_signatories)
+            .Replace($"\"id\": \"{party.Id}\"", "\"id\": \"renamed-party\"")
+            .Replace($"\"en\": \"{party.Name.En}\"", "\"en\": \"Renamed Party\""));
+
+        Assert.Equal(new[] { "renamed" }, Kinds(RunOk("diff", Shipped, _edited, "--format", "json")));
+    }
+
+    [Fact]
+    public void A_party_moved_and_one_removed_are_marked_and_named_by_kind()
+    {
+        IReadOnlyList<SignatoryGroup> groups = Statements.CentralAsiaIdeologyBan.SignatoryGroups;
+        Assert.True(groups.Count > 1 && groups[0].Signatories.Count > 2, "the test needs two groups, the first with three parties");
+        string moved = groups[0].Signatories[0].Id;
+        string removed = groups[0].Signatories[^1].Id;
+        JsonNode document = JsonNode.Parse(File.ReadAllText(_signatories))!;
+        JsonArray first = document["groups"]![0]!["parties"]!.AsArray();
+        JsonNode party = first[0]!;
+        first.RemoveAt(first.Count - 1);
+        first.RemoveAt(0);
+        document["groups"]![groups.Count - 1]!["parties"]!.AsArray().Add(party);
+        File.WriteAllText(_signatories, document.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+
+        string[] lines = RunOk("diff", Shipped, _edited).TrimEnd('\n').Split('\n');
+
+        Assert.Equal(new[]
+        {
+            "statement 'central-asia-ideology-ban'",
+            $"  ~ party '{moved}' moved from group '{groups[0].Id}' to group '{groups[^1].Id}'",
+            $"  - party '{removed}' removed from group '{groups[0].Id}'",
+        }, lines);
+        Assert.Equal(new[] { "moved", "removed" }, Kinds(RunOk("diff", Shipped, _edited, "--format", "json")));
+    }
+
+    [Fact]
+    public void Every_kind_is_written_to_json_as_its_lowercase_name()
+    {
+        DiffKind[] kinds = Enum.GetValues<DiffKind>();
+        var report = new DiffReport("a", "b", kinds.Select(kind => new DiffChange("strings", kind, "m", Array.Empty<string>())).ToList());
+
+        Assert.Equal(kinds.Select(kind => kind.ToString().ToLowerInvariant()), Kinds(JsonSerializer.Serialize(report, CliJson.Default.DiffReport)));
+    }
+
+    [Fact]
     public void A_corrected_paragraph_shows_a_word_diff()
     {
         string english = Path.Combine(_edited, "statements", "central-asia-ideology-ban", "en.md");
@@ -98,17 +165,23 @@ public sealed class DiffCommandTests : IDisposable
     public void Two_git_revisions_of_the_content_folder_compare_too()
     {
         var (code, output, error) = CliTests.Run("diff", "HEAD", "HEAD");
-        Assert.True(code == CliApp.Ok, error);
+        Assert.True(code == ExitCodes.Ok, error);
         Assert.Equal("No changes.\n", output);
-        Assert.Equal(CliApp.Usage, CliTests.Run("diff", "no-such-revision", "HEAD").Code);
+        Assert.Equal(ExitCodes.Usage, CliTests.Run("diff", "no-such-revision", "HEAD").Code);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
+    private static string[] Kinds(string json)
+    {
+        using JsonDocument document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("kind").GetString()!).ToArray();
+    }
+
     private static string RunOk(params string[] args)
     {
         var (code, output, error) = CliTests.Run(args);
-        Assert.True(code == CliApp.Ok, error);
+        Assert.True(code == ExitCodes.Ok, error);
         return output;
     }
 }

@@ -21,7 +21,7 @@ internal static class LockCommand
 {
     public static Command Create(CliConsole console)
     {
-        Argument<string?> folder = CliApp.FolderArgument("The content folder (default: content).");
+        Argument<string?> folder = CommandOptions.FolderArgument("The content folder (default: content).");
         var check = new Option<bool>("--check") { Description = "Only report: exit 1 exactly when a strict build (StatementContentStrictLock=true) would fail on the lock — changes not recorded, stale translations, a malformed lock (CI without a build)." };
         var confirm = new Option<bool>("--confirm-translations") { Description = "Mark the stale translations as checked: they still fit the changed English." };
         var command = new Command("lock", "Record the content as reviewed in content.lock, printing what changed since it was written; resolves a lock git could not merge (docs/content-lock.md).") { folder, check, confirm };
@@ -34,10 +34,9 @@ internal static class LockCommand
 
     private static int Run(string folder, bool check, bool confirm, TextWriter output, TextWriter error)
     {
-        if (!Directory.Exists(folder))
+        if (!ContentLoading.IsFolder(folder, error))
         {
-            error.WriteLine($"No content folder '{folder}'.");
-            return CliApp.Usage;
+            return ExitCodes.Usage;
         }
 
         // --check reads the folder as the strict build does: the same diagnostics, errors alike.
@@ -45,7 +44,7 @@ internal static class LockCommand
         if (content.Lock is not { } contentLock)
         {
             error.WriteLine($"'{folder}' has no content files.");
-            return CliApp.Usage;
+            return ExitCodes.Usage;
         }
 
         // Content errors first: a lock records content that builds.
@@ -54,7 +53,7 @@ internal static class LockCommand
         {
             errors.ForEach(d => error.WriteLine(Finding.From(content, d)));
             error.WriteLine($"The content has {errors.Count} error(s); fix them before locking it.");
-            return CliApp.NotFound;
+            return ExitCodes.NotFound;
         }
 
         string lockName = content.Display(content.LockPath);
@@ -66,12 +65,12 @@ internal static class LockCommand
             if (lockDiagnostics.Count == 0)
             {
                 output.WriteLine($"{lockName} records the content (content version {contentLock.Version}).");
-                return CliApp.Ok;
+                return ExitCodes.Ok;
             }
 
             error.WriteLine($"{lockName} does not record the content: {Summary(contentLock, lockDiagnostics)}. Review it and run 'statement lock'"
                 + (contentLock.Stale.Count > 0 ? " (update the stale translations, or confirm them with --confirm-translations)." : "."));
-            return CliApp.NotFound;
+            return ExitCodes.NotFound;
         }
 
         // A lock git could not merge: both sides read, each item kept as the side that records the content (docs/content-lock.md).
@@ -79,7 +78,7 @@ internal static class LockCommand
         {
             if (ResolveConflict(content, contentLock, current, error) is not { } resolved)
             {
-                return CliApp.NotFound;
+                return ExitCodes.NotFound;
             }
 
             contentLock = resolved;
@@ -90,18 +89,18 @@ internal static class LockCommand
         if (current == updated)
         {
             output.WriteLine($"{lockName} is up to date (content version {contentLock.Version}).");
-            return CliApp.Ok;
+            return ExitCodes.Ok;
         }
 
         string change = contentLock.Locked is null ? "created" : contentLock.Changes.Count > 0 ? $"{contentLock.Changes.Count} change(s)"
             : confirm ? "translation records updated" : "rewritten, no content change";
         if (!SafeFiles.TryWriteText(content.LockPath, updated, error))
         {
-            return CliApp.ContentErrors;
+            return ExitCodes.ContentErrors;
         }
 
         output.WriteLine($"{lockName} written: {change}; content version {contentLock.NextVersion}.");
-        return CliApp.Ok;
+        return ExitCodes.Ok;
     }
 
     /// <summary>

@@ -1,0 +1,63 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+
+namespace StatementContent.Cli;
+
+/// <summary>The arguments and options several commands share, defined once so they read and fail alike.</summary>
+internal static class CommandOptions
+{
+    public static Argument<string?> FolderArgument(string description)
+    {
+        var folder = new Argument<string?>("folder") { Description = description, Arity = ArgumentArity.ZeroOrOne };
+        // Without this, a mistyped option ('--colour') would be taken for a folder name.
+        folder.Validators.Add(result =>
+        {
+            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (value is not null && value.StartsWith("-", StringComparison.Ordinal))
+            {
+                result.AddError($"Unknown option '{value}'.");
+            }
+        });
+        return folder;
+    }
+
+    public static Option<string> FormatOption(string @default, params string[] formats)
+    {
+        var option = new Option<string>("--format") { Description = "Output format: " + string.Join(", ", formats.Distinct()) + ".", DefaultValueFactory = _ => @default };
+        option.AcceptOnlyFromAmong(formats.Distinct().ToArray());
+        return option;
+    }
+
+    public static Option<string?> CultureOption() =>
+        new("--culture") { Description = "A culture name such as en, ru or ru-KZ; default: the current UI culture." };
+
+    public static Option<string?> StatementOption() =>
+        new("--statement") { Description = "Only the statement with this id." };
+
+    /// <summary>The culture a <c>--culture</c> value names (none: the current UI culture). Only real cultures count: 'xx-nonsense' is an error, not a silent fallback to English.</summary>
+    public static bool TryCulture(string? name, CliConsole console, out CultureInfo culture)
+    {
+        culture = CultureInfo.CurrentUICulture;
+        if (name is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            if (culture.Name.Length > 0)
+            {
+                return true;
+            }
+        }
+        catch (CultureNotFoundException)
+        {
+        }
+
+        console.Error.WriteLine($"Unknown culture '{name}'. Use a culture name such as 'en', 'ru' or 'ru-KZ'.");
+        return false;
+    }
+}
