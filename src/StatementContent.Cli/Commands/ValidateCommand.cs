@@ -30,7 +30,7 @@ internal static class ValidateCommand
             int errors = findings.Count(f => f.Severity == "error");
             if (result.GetValue(format) == "json")
             {
-                console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(findings.ToArray(), CliJson.Default.FindingArray));
+                console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(findings.ToArray(), CliJson.Output.FindingArray));
             }
             else
             {
