@@ -31,6 +31,7 @@ internal static class SignatoryAssembler
         return document.Groups
             .Select(group => new SignatoryGroupModel(
                 group.Id,
+                group.HeadingKey,
                 strings.Heading(group.HeadingKey, path, group.HeadingSpan, languages[0], diagnostics),
                 group.Parties.Select(p => new PartyModel(p.Id, p.Name, p.Country, p.CountryAddedByProject)).ToEquatableArray()))
             .ToEquatableArray();

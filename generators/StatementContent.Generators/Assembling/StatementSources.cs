@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Assembling;
@@ -14,4 +15,48 @@ internal sealed record StatementSources(
     MetadataDoc Metadata,
     IReadOnlyList<(string Path, TextDoc Doc)> Texts,
     string? SignatoriesPath,
-    SignatoriesDoc? Signatories);
+    SignatoriesDoc? Signatories)
+{
+    /// <summary>
+    /// Where each text of the statement is, by key and language (<see cref="SourceTexts"/>). The first wins; a party's
+    /// name is found by the party's id alone (<see cref="LocatorKey"/>).
+    /// </summary>
+    public Dictionary<(TextKey Key, string Language), (string Path, FileSpan Span)> Locations()
+    {
+        IEnumerable<(string Path, LocatedText Text)> texts = SourceTexts.Of(Metadata).Select(t => (MetadataPath, t))
+            .Concat(Texts.SelectMany(file => SourceTexts.Of(file.Doc).Select(t => (file.Path, t))))
+            .Concat(Signatories is null ? Enumerable.Empty<(string, LocatedText)>() : SourceTexts.Of(Signatories).Select(t => (SignatoriesPath!, t)));
+        var locations = new Dictionary<(TextKey, string), (string, FileSpan)>();
+        foreach ((string path, LocatedText text) in texts)
+        {
+            (TextKey, string) key = (LocatorKey(text.Key), text.Language);
+            if (!locations.ContainsKey(key))
+            {
+                locations.Add(key, (path, text.Span));
+            }
+        }
+
+        return locations;
+    }
+
+    /// <summary>The parsed parties by id, the first of each id.</summary>
+    public Dictionary<string, ParsedParty> Parties()
+    {
+        var parties = new Dictionary<string, ParsedParty>(System.StringComparer.Ordinal);
+        foreach (ParsedParty party in (Signatories?.Groups ?? EquatableArray<ParsedGroup>.Empty).SelectMany(g => g.Parties))
+        {
+            if (!parties.ContainsKey(party.Id))
+            {
+                parties.Add(party.Id, party);
+            }
+        }
+
+        return parties;
+    }
+
+    /// <summary>
+    /// The key <see cref="Locations"/> files a text under: a party's name without its group, because a party id is
+    /// one party in the whole statement (given twice, it is STC2007, and both point at the first).
+    /// </summary>
+    public static TextKey LocatorKey(TextKey key) => key.Field == TextField.PartyName ? key with { Group = "" } : key;
+}

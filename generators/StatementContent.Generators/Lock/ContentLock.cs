@@ -4,10 +4,10 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Assembling;
 using StatementContent.Generators.Model;
-using StatementContent.Generators.Parsing;
 
-namespace StatementContent.Generators.Assembling;
+namespace StatementContent.Generators.Lock;
 
 /// <summary>What happened to an item: the words the messages and the diff command use.</summary>
 internal enum ChangeKind
@@ -19,9 +19,13 @@ internal enum ChangeKind
 }
 
 /// <summary>A change between the content lock (or an older content) and the content, located at the content (or, for what was removed, where it was).</summary>
-/// <param name="Section">The statement section (<c>statement &lt;id&gt;</c>) or <c>strings</c>.</param>
-/// <param name="Key">The item: a party's own key for party changes, else the text's key; empty for a whole statement.</param>
-internal sealed record LockChange(string Message, string Path, FileSpan Span, ChangeKind Kind = ChangeKind.Changed, string Section = "", string Key = "");
+/// <param name="Id">The section (<c>statement &lt;id&gt;</c> or <c>strings</c>) and the item: a party's own key for party changes, else the text's key; empty for a whole section.</param>
+internal sealed record LockChange(string Message, string Path, FileSpan Span, ChangeKind Kind, LockKey Id)
+{
+    public string Section => Id.Section;
+
+    public string Key => Id.Item;
+}
 
 /// <summary>
 /// The content as it is, against the content lock (docs/content-lock.md): what changed since the lock was written,
@@ -31,21 +35,21 @@ internal sealed class ContentLock
 {
     public const string Unlocked = "unlocked";
 
-    private readonly Dictionary<string, LockEntry> _locked;
-    private readonly Dictionary<string, LockItem> _current;
+    private readonly Dictionary<LockKey, LockEntry> _locked;
+    private readonly Dictionary<LockKey, LockItem> _current;
 
     private ContentLock(string? lockPath, LockDoc? locked, List<LockItem> items)
     {
         LockPath = lockPath;
         Locked = locked;
         Items = items;
-        _locked = new Dictionary<string, LockEntry>(StringComparer.Ordinal);
+        _locked = new Dictionary<LockKey, LockEntry>();
         foreach (LockEntry entry in locked?.Entries ?? EquatableArray<LockEntry>.Empty)
         {
             _locked[entry.Id] = entry;
         }
 
-        _current = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        _current = items.ToDictionary(i => i.Id);
         Changes = locked is null ? new List<LockChange>() : FindChanges();
         Stale = locked is null ? new List<LockItem>() : Items.Where(IsStale).ToList();
     }
@@ -88,7 +92,7 @@ internal sealed class ContentLock
     public static ContentLock Compare(ParsedFile[] files, IEnumerable<AssembledStatement> statements, UiStringTable strings)
     {
         // A party id given twice is reported (STC2007); its second entry adds nothing here.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<LockKey>();
         List<LockItem> items = statements
             .OrderBy(s => s.Model.Id, StringComparer.Ordinal)
             .SelectMany(LockItems.ForStatement)
@@ -110,7 +114,7 @@ internal sealed class ContentLock
     /// </summary>
     public ContentLock ResolvedWith(LockDoc ours, LockDoc theirs)
     {
-        Dictionary<string, LockEntry> other = theirs.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        Dictionary<LockKey, LockEntry> other = theirs.Entries.ToDictionary(e => e.Id);
         var merged = new List<LockEntry>();
         foreach (LockEntry mine in ours.Entries)
         {
@@ -132,7 +136,7 @@ internal sealed class ContentLock
 
         foreach (LockItem item in Stale)
         {
-            diagnostics.Report(DiagnosticDescriptors.StaleTranslation, strict, item.Path, item.Span, item.What, _current[item.Section + "\n" + item.SourceKey].What);
+            diagnostics.Report(DiagnosticDescriptors.StaleTranslation, strict, item.Path, item.Span, item.What, _current[item.Source!.Value].What);
         }
     }
 
@@ -176,13 +180,13 @@ internal sealed class ContentLock
 
         string? From(LockItem item)
         {
-            if (item.SourceKey is null)
+            if (item.Source is not { } english)
             {
                 return null;
             }
 
             bool keep = !confirmTranslations && _locked.TryGetValue(item.Id, out LockEntry? old) && old.Hash == item.ShortHash && old.From is not null;
-            return keep ? _locked[item.Id].From : _current[item.Section + "\n" + item.SourceKey].ShortHash;
+            return keep ? _locked[item.Id].From : _current[english].ShortHash;
         }
     }
 
@@ -231,7 +235,7 @@ internal sealed class ContentLock
             return oursCurrent ? ours : theirs;
         }
 
-        string? english = item?.SourceKey is { } source && _current.TryGetValue(item.Section + "\n" + source, out LockItem? found) ? found.ShortHash : null;
+        string? english = item?.Source is { } source && _current.TryGetValue(source, out LockItem? found) ? found.ShortHash : null;
         bool oursStale = ours.From is not null && ours.From != english;
         bool theirsStale = theirs.From is not null && theirs.From != english;
         if (oursStale != theirsStale)
@@ -243,11 +247,11 @@ internal sealed class ContentLock
     }
 
     private bool IsStale(LockItem item) =>
-        item.SourceKey is not null
+        item.Source is { } source
         && _locked.TryGetValue(item.Id, out LockEntry? locked)
         && locked.From is not null
         && locked.Hash == item.ShortHash
-        && _current.TryGetValue(item.Section + "\n" + item.SourceKey, out LockItem? english)
+        && _current.TryGetValue(source, out LockItem? english)
         && english.ShortHash != locked.From;
 
     /// <summary>Named changes: statements added or removed; parties added, removed, moved or changed; texts added, removed or changed.</summary>
@@ -259,31 +263,33 @@ internal sealed class ContentLock
         foreach (IGrouping<string, LockItem> section in Items.GroupBy(i => i.Section))
         {
             LockItem head = section.First();
+            var whole = new LockKey(section.Key, "");
             if (!lockedSections.Contains(section.Key))
             {
-                changes.Add(new LockChange(section.Key == ContentLockParser.StringsSection ? "UI strings added" : head.What + " added", head.Path, head.Span, ChangeKind.Added, section.Key));
+                changes.Add(new LockChange(whole.StatementId is null ? "UI strings added" : head.What + " added", head.Path, head.Span, ChangeKind.Added, whole));
             }
             else
             {
-                CompareSection(section.Key, section.ToList(), changes);
+                CompareSection(whole, section.ToList(), changes);
             }
         }
 
         foreach (string removed in lockedSections.Where(s => !currentSections.Contains(s)))
         {
             LockEntry first = Locked.Entries.First(e => e.Section == removed);
-            changes.Add(new LockChange(removed == ContentLockParser.StringsSection ? "all UI strings removed" : removed.Replace(ContentLockParser.StatementSection + " ", "statement '") + "' removed", first.Path, first.Span, ChangeKind.Removed, removed));
+            var whole = new LockKey(removed, "");
+            changes.Add(new LockChange(whole.StatementId is { } id ? $"statement '{id}' removed" : "all UI strings removed", first.Path, first.Span, ChangeKind.Removed, whole));
         }
 
         return changes;
     }
 
-    private void CompareSection(string section, List<LockItem> items, List<LockChange> changes)
+    private void CompareSection(LockKey section, List<LockItem> items, List<LockChange> changes)
     {
-        List<LockEntry> locked = Locked!.Entries.Where(e => e.Section == section).ToList();
-        Dictionary<string, (string Group, LockEntry Entry)> lockedParties = Parties(locked.Select(e => (e.Key, e)));
-        Dictionary<string, (string Group, LockItem Item)> currentParties = Parties(items.Select(i => (i.Key, i)));
-        var partyNames = new HashSet<string>(StringComparer.Ordinal);
+        List<LockEntry> locked = Locked!.Entries.Where(e => e.Section == section.Section).ToList();
+        Dictionary<string, (string Group, LockEntry Entry)> lockedParties = Parties(locked.Select(e => (e.Id, e)));
+        Dictionary<string, (string Group, LockItem Item)> currentParties = Parties(items.Select(i => (i.Id, i)));
+        var partyNames = new HashSet<LockKey>();
 
         foreach (KeyValuePair<string, (string Group, LockItem Item)> party in currentParties)
         {
@@ -291,61 +297,61 @@ internal sealed class ContentLock
             (string group, LockItem item) = party.Value;
             if (!lockedParties.TryGetValue(id, out (string Group, LockEntry Entry) was))
             {
-                changes.Add(new LockChange($"party '{id}' added to group '{group}'", item.Path, item.Span, ChangeKind.Added, section, item.Key));
+                changes.Add(new LockChange($"party '{id}' added to group '{group}'", item.Path, item.Span, ChangeKind.Added, item.Id));
             }
             else if (was.Group != group)
             {
-                changes.Add(new LockChange($"party '{id}' moved from group '{was.Group}' to group '{group}'", item.Path, item.Span, ChangeKind.Moved, section, item.Key));
+                changes.Add(new LockChange($"party '{id}' moved from group '{was.Group}' to group '{group}'", item.Path, item.Span, ChangeKind.Moved, item.Id));
             }
             else if (was.Entry.Hash != item.ShortHash)
             {
-                List<string> names = items.Where(i => LockItems.IsNameOf(i.Key, item.Key) && !Same(i)).Select(i => i.Key.Substring(item.Key.Length + 1)).ToList();
-                names.AddRange(locked.Where(e => LockItems.IsNameOf(e.Key, was.Entry.Key) && !_current.ContainsKey(section + "\n" + item.Key + e.Key.Substring(was.Entry.Key.Length))).Select(e => e.Key.Substring(was.Entry.Key.Length + 1) + " (removed)"));
+                List<string> names = items.Where(i => i.Id.IsNameOf(item.Id) && !Same(i)).Select(i => i.Id.NameLanguage(item.Id)).ToList();
+                names.AddRange(locked.Where(e => e.Id.IsNameOf(was.Entry.Id) && !_current.ContainsKey(item.Id.In(e.Id.NameLanguage(was.Entry.Id)))).Select(e => e.Id.NameLanguage(was.Entry.Id) + " (removed)"));
                 string what = names.Count == 0 ? "country changed" : string.Join(", ", names) + " name changed";
-                changes.Add(new LockChange($"party '{id}': {what}", item.Path, item.Span, ChangeKind.Changed, section, item.Key));
+                changes.Add(new LockChange($"party '{id}': {what}", item.Path, item.Span, ChangeKind.Changed, item.Id));
             }
 
-            partyNames.UnionWith(items.Where(i => LockItems.IsNameOf(i.Key, item.Key)).Select(i => i.Key));
+            partyNames.UnionWith(items.Where(i => i.Id.IsNameOf(item.Id)).Select(i => i.Id));
             if (lockedParties.TryGetValue(id, out was))
             {
-                partyNames.UnionWith(locked.Where(e => LockItems.IsNameOf(e.Key, was.Entry.Key)).Select(e => e.Key));
+                partyNames.UnionWith(locked.Where(e => e.Id.IsNameOf(was.Entry.Id)).Select(e => e.Id));
             }
         }
 
         foreach (KeyValuePair<string, (string Group, LockEntry Entry)> party in lockedParties.Where(p => !currentParties.ContainsKey(p.Key)))
         {
-            changes.Add(new LockChange($"party '{party.Key}' removed from group '{party.Value.Group}'", party.Value.Entry.Path, party.Value.Entry.Span, ChangeKind.Removed, section, party.Value.Entry.Key));
-            partyNames.UnionWith(locked.Where(e => LockItems.IsNameOf(e.Key, party.Value.Entry.Key)).Select(e => e.Key));
+            changes.Add(new LockChange($"party '{party.Key}' removed from group '{party.Value.Group}'", party.Value.Entry.Path, party.Value.Entry.Span, ChangeKind.Removed, party.Value.Entry.Id));
+            partyNames.UnionWith(locked.Where(e => e.Id.IsNameOf(party.Value.Entry.Id)).Select(e => e.Id));
         }
 
         // Everything else, item by item (the statement's own line only sums them up).
-        foreach (LockItem item in items.Where(i => i.Key.Length > 0 && !partyNames.Contains(i.Key) && !LockItems.IsPartyKey(i.Key)))
+        foreach (LockItem item in items.Where(i => i.Key.Length > 0 && !partyNames.Contains(i.Id) && !i.Id.IsParty))
         {
             if (!_locked.TryGetValue(item.Id, out LockEntry? entry))
             {
-                changes.Add(new LockChange(item.What + " added", item.Path, item.Span, ChangeKind.Added, section, item.Key));
+                changes.Add(new LockChange(item.What + " added", item.Path, item.Span, ChangeKind.Added, item.Id));
             }
             else if (entry.Hash != item.ShortHash)
             {
-                changes.Add(new LockChange(item.What + " changed", item.Path, item.Span, ChangeKind.Changed, section, item.Key));
+                changes.Add(new LockChange(item.What + " changed", item.Path, item.Span, ChangeKind.Changed, item.Id));
             }
         }
 
-        foreach (LockEntry entry in locked.Where(e => e.Key.Length > 0 && !partyNames.Contains(e.Key) && !LockItems.IsPartyKey(e.Key) && !_current.ContainsKey(section + "\n" + e.Key)))
+        foreach (LockEntry entry in locked.Where(e => e.Key.Length > 0 && !partyNames.Contains(e.Id) && !e.Id.IsParty && !_current.ContainsKey(e.Id)))
         {
-            changes.Add(new LockChange($"'{entry.Key}' removed", entry.Path, entry.Span, ChangeKind.Removed, section, entry.Key));
+            changes.Add(new LockChange($"'{entry.Key}' removed", entry.Path, entry.Span, ChangeKind.Removed, entry.Id));
         }
     }
 
     private bool Same(LockItem item) => _locked.TryGetValue(item.Id, out LockEntry? entry) && entry.Hash == item.ShortHash;
 
     /// <summary>Party items (<c>party &lt;group&gt;/&lt;id&gt;</c>) by party id, with their group.</summary>
-    private static Dictionary<string, (string Group, T Value)> Parties<T>(IEnumerable<(string Key, T Value)> entries)
+    private static Dictionary<string, (string Group, T Value)> Parties<T>(IEnumerable<(LockKey Key, T Value)> entries)
     {
         var parties = new Dictionary<string, (string, T)>(StringComparer.Ordinal);
-        foreach ((string key, T value) in entries.Where(e => LockItems.IsPartyKey(e.Key)))
+        foreach ((LockKey key, T value) in entries.Where(e => e.Key.IsParty))
         {
-            (string group, string id) = LockItems.PartyOf(key);
+            (string group, string id) = key.Party;
             parties[id] = (group, value);
         }
 
