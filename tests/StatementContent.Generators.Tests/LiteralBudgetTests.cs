@@ -80,9 +80,9 @@ public class LiteralBudgetTests
     private static long Estimate(IEnumerable<AdditionalText> files)
     {
         ImmutableArray<ParsedFile> parsed = files.Select(f => ContentFileParser.Parse(f, CancellationToken.None)).ToImmutableArray();
-        ContentAssembly assembly = ContentAssembler.Assemble(parsed, BuildSettings.Read(new ContentOptionsProvider("Budget", "internal").GlobalOptions, GeneratorHarness.ParseOptions, spanDecoding: true, hasRuntime: false), out _, out LiteralBudget? budget);
+        ContentAssembly assembly = ContentAssembler.Assemble(parsed, BuildSettings.Read(new ContentOptionsProvider("Budget", "internal").GlobalOptions, GeneratorHarness.ParseOptions, spanDecoding: true, hasRuntime: false), out AssemblyWork? work);
         Assert.NotEmpty(assembly.Statements);
-        return budget!.Total;
+        return work!.Budget.Total;
     }
 
     private static long UserStringHeapSize(Compilation compilation)

@@ -21,20 +21,20 @@ namespace StatementContent.Generators.Tests;
 /// </summary>
 public class StatementTextsTests
 {
-    private static readonly Lazy<(ImmutableArray<ParsedFile> Files, ContentAssembly Assembly, ContentLock Lock)> s_real = new(() =>
+    private static readonly Lazy<(ImmutableArray<ParsedFile> Files, AssemblyWork Work)> s_real = new(() =>
     {
         ImmutableArray<ParsedFile> files = GeneratorHarness.RealContent().Select(f => ContentFileParser.Parse(f, CancellationToken.None)).ToImmutableArray();
-        ContentAssembly assembly = ContentAssembler.Assemble(files, BuildSettings.Default, out ContentLock? contentLock);
+        ContentAssembly assembly = ContentAssembler.Assemble(files, BuildSettings.Default, out AssemblyWork? work);
         Assert.NotEmpty(assembly.Statements);
-        return (files, assembly, contentLock!);
+        return (files, work!);
     });
 
     public static TheoryData<string> Statements()
     {
         var data = new TheoryData<string>();
-        foreach (StatementModel statement in s_real.Value.Assembly.Statements)
+        foreach (AssembledStatement statement in s_real.Value.Work.Statements)
         {
-            data.Add(statement.Id);
+            data.Add(statement.Model.Id);
         }
 
         return data;
@@ -70,13 +70,13 @@ public class StatementTextsTests
     [MemberData(nameof(Statements))]
     public void The_lock_has_an_item_for_every_text_in_every_language(string id)
     {
-        StatementModel statement = Statement(id);
-        Dictionary<LockKey, LockItem> items = s_real.Value.Lock.Items.ToDictionary(i => i.Id);
-        foreach (StatementText text in statement.Texts())
+        AssembledStatement assembled = Assembled(id);
+        Dictionary<LockKey, LockItem> items = s_real.Value.Work.Lock.Items.ToDictionary(i => i.Id);
+        foreach (StatementText text in assembled.Model.Texts())
         {
             foreach (LocalizedValue value in text.Text.Values)
             {
-                LockKey key = LockItems.KeyOf(statement.Id, text.Key).In(value.Language);
+                LockKey key = LockItems.KeyOf(assembled, text.Key).In(value.Language);
                 Assert.True(items.TryGetValue(key, out LockItem? item), $"no lock item '{key.Item}' in '{key.Section}' for {text.Key}");
                 Assert.Equal(ContentHashing.Of(value.Text), item!.Hash);
             }
@@ -87,10 +87,10 @@ public class StatementTextsTests
     [MemberData(nameof(Statements))]
     public void Stale_marks_reach_every_text_in_every_language(string id)
     {
-        StatementModel statement = Statement(id);
-        var everything = new HashSet<LockKey>(statement.Texts().SelectMany(t => t.Text.Values.Select(v => LockItems.KeyOf(statement.Id, t.Key).In(v.Language))));
+        AssembledStatement assembled = Assembled(id);
+        var everything = new HashSet<LockKey>(assembled.Model.Texts().SelectMany(t => t.Text.Values.Select(v => LockItems.KeyOf(assembled, t.Key).In(v.Language))));
 
-        StatementModel marked = StaleMarks.Apply(statement, everything);
+        StatementModel marked = StaleMarks.Apply(assembled, everything);
 
         Assert.All(marked.Texts(), text => Assert.All(text.Text.Values, value => Assert.True(value.Stale, $"{text.Key} {value.Language} not marked")));
     }
@@ -118,17 +118,17 @@ public class StatementTextsTests
     [MemberData(nameof(Statements))]
     public void The_lint_reads_every_text_where_its_file_holds_it(string id)
     {
-        StatementModel statement = Statement(id);
+        AssembledStatement assembled = Assembled(id);
         string folder = s_real.Value.Files.Single(f => f.Metadata?.Id == id).Directory;
         var located = s_real.Value.Files
             .Where(f => f.Directory == folder || f.Strings is not null)
             .SelectMany(SourceTexts.Of)
             .Select(t => (Key: StatementSources.LocatorKey(t.Key), t.Language, t.Text))
             .ToList();
-        foreach (StatementText text in statement.Texts())
+        foreach (StatementText text in assembled.Model.Texts())
         {
             // A heading is the UI string it names: linted (and located) where strings.json holds it.
-            TextKey key = text.Key.Field == TextField.GroupHeading ? TextKey.UiString(text.Key.Name) : StatementSources.LocatorKey(text.Key);
+            TextKey key = text.Key.Field == TextField.GroupHeading ? TextKey.UiString(assembled.Sources.HeadingKey(text.Key.Group)) : StatementSources.LocatorKey(text.Key);
             foreach (LocalizedValue value in text.Text.Values)
             {
                 Assert.Contains((key, value.Language, value.Text), located);
@@ -136,7 +136,9 @@ public class StatementTextsTests
         }
     }
 
-    private static StatementModel Statement(string id) => s_real.Value.Assembly.Statements.Single(s => s.Id == id);
+    private static AssembledStatement Assembled(string id) => s_real.Value.Work.Statements.Single(s => s.Model.Id == id);
+
+    private static StatementModel Statement(string id) => Assembled(id).Model;
 
     private static LocalizedTextModel Marker(TextKey key) =>
         new(new[] { new LocalizedValue("en", "marker " + key, AddedByProject: false) }.ToEquatableArray());

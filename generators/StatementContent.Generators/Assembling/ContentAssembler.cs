@@ -20,19 +20,21 @@ internal static class ContentAssembler
     /// <summary>The language every text falls back to; it sorts first among a statement's languages.</summary>
     public const string DefaultLanguage = "en";
 
-    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings) => Assemble(unsortedFiles, settings, out _, out _);
+    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings) => Assemble(unsortedFiles, settings, out AssemblyWork? _);
 
     /// <param name="contentLock">The content against its lock: what the lock command writes (null without content).</param>
-    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings, out ContentLock? contentLock) =>
-        Assemble(unsortedFiles, settings, out contentLock, out _);
+    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings, out ContentLock? contentLock)
+    {
+        ContentAssembly assembly = Assemble(unsortedFiles, settings, out AssemblyWork? work);
+        contentLock = work?.Lock;
+        return assembly;
+    }
 
-    /// <param name="contentLock">The content against its lock: what the lock command writes (null without content).</param>
-    /// <param name="budget">The string literals of the generated code, as counted against the compiler's limit (null without content).</param>
-    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings, out ContentLock? contentLock, out LiteralBudget? budget)
+    /// <param name="work">What the emit models were made from (null without content).</param>
+    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings, out AssemblyWork? work)
     {
         // No content: nothing to emit and nothing to say, not even about settings the project does not use.
-        contentLock = null;
-        budget = null;
+        work = null;
         if (unsortedFiles.All(f => f.Kind == ContentFileKind.EditorConfig))
         {
             return ContentAssembly.Nothing(settings.Options, EquatableArray<DiagnosticInfo>.Empty);
@@ -51,15 +53,15 @@ internal static class ContentAssembler
         List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, translations, names, diagnostics);
         CheckLanguagesAcrossStatements(statements, strings, translations, diagnostics);
         ContentLint.Report(ContentLint.Find(files), LintBaseline.From(files), diagnostics);
-        contentLock = ContentLock.Compare(files, statements, strings);
+        ContentLock contentLock = ContentLock.Compare(files, statements, strings);
         contentLock.Report(diagnostics, settings.StrictLock);
         var stale = new HashSet<LockKey>(contentLock.Stale.Select(item => item.Id));
-        statements = statements.Select(s => s with { Model = StaleMarks.Apply(s.Model, stale) }).ToList();
+        statements = statements.Select(s => s with { Model = StaleMarks.Apply(s, stale) }).ToList();
         var languages = new LanguagesModel(settings.Options, ContentLanguages(statements, strings), FallbackAssembler.Models(fallbacks));
         FallbackAssembler.CheckTargets(fallbacks, languages.Languages.ToList(), diagnostics);
 
         // String literals while they fit the compiler's limit; past it (or when asked), the texts as UTF-8 data.
-        budget = Count(statements, strings, languages, textsAsData: false, settings.Texts.DataSectionThreshold);
+        LiteralBudget budget = Count(statements, strings, languages, textsAsData: false, settings.Texts.DataSectionThreshold);
         if (settings.Texts.UseUtf8(budget.IsExceeded))
         {
             budget = Count(statements, strings, languages, textsAsData: true, settings.Texts.DataSectionThreshold);
@@ -67,6 +69,7 @@ internal static class ContentAssembler
         }
 
         budget.Report(diagnostics, settings.Texts);
+        work = new AssemblyWork(statements, contentLock, budget);
 
         // Generated code behind these errors would only repeat them as compiler errors (CS8103, CS0246, …).
         if (settings.HasErrors || budget.IsExceeded)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using StatementContent.Generators.Lock;
 using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Assembling;
@@ -7,6 +8,12 @@ namespace StatementContent.Generators.Assembling;
 /// <summary>A statement's emit model, and where its id is declared (for diagnostics about the whole statement).</summary>
 /// <param name="Sources">The parsed files it was made from, for diagnostics that point into them (the content lock's).</param>
 internal sealed record AssembledStatement(StatementModel Model, string Path, FileSpan IdSpan, StatementSources Sources);
+
+/// <summary>What the assembly stage made the emit models from: for the CLI and tests, never for the pipeline's cache.</summary>
+/// <param name="Statements">Each statement with its sources, stale marks applied.</param>
+/// <param name="Lock">The content against its lock: what the lock command writes.</param>
+/// <param name="Budget">The string literals of the generated code, as counted against the compiler's limit.</param>
+internal sealed record AssemblyWork(IReadOnlyList<AssembledStatement> Statements, ContentLock Lock, LiteralBudget Budget);
 
 /// <summary>The parsed files of one statement folder: where each text, party and name is.</summary>
 /// <param name="Texts">The language files, English first, then by language.</param>
@@ -38,6 +45,10 @@ internal sealed record StatementSources(
 
         return locations;
     }
+
+    /// <summary>The key of the UI string that names the group's heading (the first group of that id; empty without one).</summary>
+    public string HeadingKey(string group) =>
+        (Signatories?.Groups ?? EquatableArray<ParsedGroup>.Empty).FirstOrDefault(g => g.Id == group)?.HeadingKey ?? "";
 
     /// <summary>The parsed parties by id, the first of each id.</summary>
     public Dictionary<string, ParsedParty> Parties()

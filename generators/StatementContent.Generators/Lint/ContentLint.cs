@@ -194,8 +194,8 @@ internal static class ContentLint
     }
 
     /// <summary>
-    /// A text and where its lines start, found once on the first finding: placing each finding by counting line
-    /// breaks from the start made the lint quadratic in a long text with many findings.
+    /// A text and where its lines start, found once on the first finding, so that placing many findings in a long
+    /// text stays linear (counting line breaks from the start for each would be quadratic).
     /// </summary>
     private sealed class TextLines
     {

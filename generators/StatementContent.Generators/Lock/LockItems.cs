@@ -60,13 +60,14 @@ internal static class LockItems
     /// The lock item of a statement's text (without a language): a group heading is the UI string it names, locked
     /// once in the <c>strings</c> section; every other text is an item of the statement's section.
     /// </summary>
-    public static LockKey KeyOf(string statementId, TextKey key) => key.Field switch
+    public static LockKey KeyOf(AssembledStatement statement, TextKey key) => key.Field switch
     {
-        TextField.Publisher => LockKey.OfStatement(statementId).With("publisher"),
-        TextField.Title => LockKey.OfStatement(statementId).With("title"),
-        TextField.Paragraph => LockKey.OfStatement(statementId).With("paragraph " + key.Number),
-        TextField.PartyName => LockKey.OfStatement(statementId).With(PartyKey(key.Group, key.Name)),
-        TextField.GroupHeading or TextField.UiString => LockKey.OfString(key.Name),
+        TextField.Publisher => LockKey.OfStatement(statement.Model.Id).With("publisher"),
+        TextField.Title => LockKey.OfStatement(statement.Model.Id).With("title"),
+        TextField.Paragraph => LockKey.OfStatement(statement.Model.Id).With("paragraph " + key.Number),
+        TextField.PartyName => LockKey.OfStatement(statement.Model.Id).With(PartyKey(key.Group, key.Name)),
+        TextField.GroupHeading => LockKey.OfString(statement.Sources.HeadingKey(key.Group)),
+        TextField.UiString => LockKey.OfString(key.Name),
     };
 
     public static List<LockItem> ForStatement(AssembledStatement statement)
@@ -99,7 +100,7 @@ internal static class LockItems
                 fallback = parties.TryGetValue(id, out ParsedParty? source) ? source.IdSpan : statement.IdSpan;
                 // An invalid id (already reported) gets no constant: its name would not be a C# name.
                 string? constant = IdRules.Check(IdKind.Party, id, out _) is null ? null : model.Identifier + "_Party_" + IdRules.ToPascalCase(id);
-                items.Add(new LockItem(KeyOf(model.Id, key), signatories[(key.Group, id)].ContentHash, null, $"party '{id}' in group '{key.Group}'", partyPath, fallback, constant));
+                items.Add(new LockItem(KeyOf(statement, key), signatories[(key.Group, id)].ContentHash, null, $"party '{id}' in group '{key.Group}'", partyPath, fallback, constant));
             }
 
             (string What, bool JsonText, string? ConstantPrefix)? item = key.Field switch
@@ -113,7 +114,7 @@ internal static class LockItems
             if (item is { } described)
             {
                 string fallbackPath = key.Field == TextField.PartyName ? partyPath : metadataPath;
-                Texts(items, KeyOf(model.Id, key), described.What, text.Text, published, described.JsonText, described.ConstantPrefix,
+                Texts(items, KeyOf(statement, key), described.What, text.Text, published, described.JsonText, described.ConstantPrefix,
                     language => locations.TryGetValue((StatementSources.LocatorKey(key), language), out (string Path, FileSpan Span) found) ? found : (fallbackPath, fallback));
             }
         }

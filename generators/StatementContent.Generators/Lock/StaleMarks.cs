@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using StatementContent.Generators.Assembling;
 using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Lock;
@@ -10,8 +11,8 @@ namespace StatementContent.Generators.Lock;
 /// </summary>
 internal static class StaleMarks
 {
-    public static StatementModel Apply(StatementModel model, HashSet<LockKey> stale) =>
-        stale.Count == 0 ? model : model.MapTexts((key, text) => Apply(text, LockItems.KeyOf(model.Id, key), stale));
+    public static StatementModel Apply(AssembledStatement statement, HashSet<LockKey> stale) =>
+        stale.Count == 0 ? statement.Model : statement.Model.MapTexts((key, text) => Apply(text, LockItems.KeyOf(statement, key), stale));
 
     /// <param name="key">The text's lock item, without a language.</param>
     public static LocalizedTextModel Apply(LocalizedTextModel text, LockKey key, HashSet<LockKey> stale) =>

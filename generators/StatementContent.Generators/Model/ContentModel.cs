@@ -34,8 +34,8 @@ internal sealed record LocalizedTextModel(EquatableArray<LocalizedValue> Values)
 /// <param name="CountryAddedByProject">The published source does not give the country; the project added it.</param>
 internal sealed record PartyModel(string Id, LocalizedTextModel Name, string? Country, bool CountryAddedByProject);
 
-/// <summary>A group of signatories; its heading is the UI string the group names (<paramref name="HeadingKey"/>), resolved.</summary>
-internal sealed record SignatoryGroupModel(string Id, string HeadingKey, LocalizedTextModel Heading, EquatableArray<PartyModel> Parties);
+/// <summary>A group of signatories; its heading is the UI string the group names, resolved.</summary>
+internal sealed record SignatoryGroupModel(string Id, LocalizedTextModel Heading, EquatableArray<PartyModel> Parties);
 
 /// <summary>Everything needed to emit one statement's file.</summary>
 /// <param name="Identifier">The C# member name derived from <paramref name="Id"/>.</param>

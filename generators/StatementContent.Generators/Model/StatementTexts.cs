@@ -17,7 +17,7 @@ internal enum TextField
     Title,
     Paragraph,
 
-    /// <summary>A signatory group's heading: the UI string the group names (<see cref="TextKey.Name"/>), resolved.</summary>
+    /// <summary>A signatory group's heading: the UI string the group names, resolved (the emit model keeps the text, not the key).</summary>
     GroupHeading,
 
     PartyName,
@@ -29,7 +29,7 @@ internal enum TextField
 /// <summary>One localized text of the content, by what it is and where it sits in the statement. Value-equal.</summary>
 /// <param name="Number">A paragraph's number, from 1 as published; 0 for every other field.</param>
 /// <param name="Group">The group of a heading or a party name; empty for every other field.</param>
-/// <param name="Name">A party name's party id, or the UI string key of a heading or a UI string; empty for every other field.</param>
+/// <param name="Name">A party name's party id, or a UI string's key; empty for every other field.</param>
 internal readonly record struct TextKey(TextField Field, int Number = 0, string Group = "", string Name = "")
 {
     public static TextKey Publisher => new(TextField.Publisher);
@@ -38,7 +38,7 @@ internal readonly record struct TextKey(TextField Field, int Number = 0, string 
 
     public static TextKey Paragraph(int number) => new(TextField.Paragraph, number);
 
-    public static TextKey GroupHeading(string group, string uiKey) => new(TextField.GroupHeading, Group: group, Name: uiKey);
+    public static TextKey GroupHeading(string group) => new(TextField.GroupHeading, Group: group);
 
     public static TextKey PartyName(string group, string party) => new(TextField.PartyName, Group: group, Name: party);
 
@@ -65,7 +65,7 @@ internal static class StatementTexts
 
         foreach (SignatoryGroupModel group in statement.Groups)
         {
-            yield return new StatementText(TextKey.GroupHeading(group.Id, group.HeadingKey), group.Heading);
+            yield return new StatementText(TextKey.GroupHeading(group.Id), group.Heading);
             foreach (PartyModel party in group.Parties)
             {
                 yield return new StatementText(TextKey.PartyName(group.Id, party.Id), party.Name);
@@ -84,7 +84,7 @@ internal static class StatementTexts
         Paragraphs = statement.Paragraphs.Select((paragraph, i) => map(TextKey.Paragraph(i + 1), paragraph)).ToEquatableArray(),
         Groups = statement.Groups.Select(group => group with
         {
-            Heading = map(TextKey.GroupHeading(group.Id, group.HeadingKey), group.Heading),
+            Heading = map(TextKey.GroupHeading(group.Id), group.Heading),
             Parties = group.Parties.Select(party => party with { Name = map(TextKey.PartyName(group.Id, party.Id), party.Name) }).ToEquatableArray(),
         }).ToEquatableArray(),
     };
