@@ -9,24 +9,6 @@ using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Lock;
 
-/// <summary>What happened to an item: the words the messages and the diff command use.</summary>
-internal enum ChangeKind
-{
-    Added,
-    Removed,
-    Changed,
-    Moved,
-}
-
-/// <summary>A change between the content lock (or an older content) and the content, located at the content (or, for what was removed, where it was).</summary>
-/// <param name="Id">The section (<c>statement &lt;id&gt;</c> or <c>strings</c>) and the item: a party's own key for party changes, else the text's key; empty for a whole section.</param>
-internal sealed record LockChange(string Message, string Path, FileSpan Span, ChangeKind Kind, LockKey Id)
-{
-    public string Section => Id.Section;
-
-    public string Key => Id.Item;
-}
-
 /// <summary>
 /// The content as it is, against the content lock (docs/content-lock.md): what changed since the lock was written,
 /// which translations are stale, and the lock text that would record the content as it is now.
@@ -50,7 +32,7 @@ internal sealed class ContentLock
         }
 
         _current = items.ToDictionary(i => i.Id);
-        Changes = locked is null ? new List<LockChange>() : FindChanges();
+        Changes = locked is null ? new List<LockChange>() : LockChanges.Find(locked, items, _locked, _current);
         Stale = locked is null ? new List<LockItem>() : Items.Where(IsStale).ToList();
     }
 
@@ -253,108 +235,4 @@ internal sealed class ContentLock
         && locked.Hash == item.ShortHash
         && _current.TryGetValue(source, out LockItem? english)
         && english.ShortHash != locked.From;
-
-    /// <summary>Named changes: statements added or removed; parties added, removed, moved or changed; texts added, removed or changed.</summary>
-    private List<LockChange> FindChanges()
-    {
-        var changes = new List<LockChange>();
-        var lockedSections = new HashSet<string>(Locked!.Entries.Select(e => e.Section), StringComparer.Ordinal);
-        var currentSections = new HashSet<string>(Items.Select(i => i.Section), StringComparer.Ordinal);
-        foreach (IGrouping<string, LockItem> section in Items.GroupBy(i => i.Section))
-        {
-            LockItem head = section.First();
-            var whole = new LockKey(section.Key, "");
-            if (!lockedSections.Contains(section.Key))
-            {
-                changes.Add(new LockChange(whole.StatementId is null ? "UI strings added" : head.What + " added", head.Path, head.Span, ChangeKind.Added, whole));
-            }
-            else
-            {
-                CompareSection(whole, section.ToList(), changes);
-            }
-        }
-
-        foreach (string removed in lockedSections.Where(s => !currentSections.Contains(s)))
-        {
-            LockEntry first = Locked.Entries.First(e => e.Section == removed);
-            var whole = new LockKey(removed, "");
-            changes.Add(new LockChange(whole.StatementId is { } id ? $"statement '{id}' removed" : "all UI strings removed", first.Path, first.Span, ChangeKind.Removed, whole));
-        }
-
-        return changes;
-    }
-
-    private void CompareSection(LockKey section, List<LockItem> items, List<LockChange> changes)
-    {
-        List<LockEntry> locked = Locked!.Entries.Where(e => e.Section == section.Section).ToList();
-        Dictionary<string, (string Group, LockEntry Entry)> lockedParties = Parties(locked.Select(e => (e.Id, e)));
-        Dictionary<string, (string Group, LockItem Item)> currentParties = Parties(items.Select(i => (i.Id, i)));
-        var partyNames = new HashSet<LockKey>();
-
-        foreach (KeyValuePair<string, (string Group, LockItem Item)> party in currentParties)
-        {
-            string id = party.Key;
-            (string group, LockItem item) = party.Value;
-            if (!lockedParties.TryGetValue(id, out (string Group, LockEntry Entry) was))
-            {
-                changes.Add(new LockChange($"party '{id}' added to group '{group}'", item.Path, item.Span, ChangeKind.Added, item.Id));
-            }
-            else if (was.Group != group)
-            {
-                changes.Add(new LockChange($"party '{id}' moved from group '{was.Group}' to group '{group}'", item.Path, item.Span, ChangeKind.Moved, item.Id));
-            }
-            else if (was.Entry.Hash != item.ShortHash)
-            {
-                List<string> names = items.Where(i => i.Id.IsNameOf(item.Id) && !Same(i)).Select(i => i.Id.NameLanguage(item.Id)).ToList();
-                names.AddRange(locked.Where(e => e.Id.IsNameOf(was.Entry.Id) && !_current.ContainsKey(item.Id.In(e.Id.NameLanguage(was.Entry.Id)))).Select(e => e.Id.NameLanguage(was.Entry.Id) + " (removed)"));
-                string what = names.Count == 0 ? "country changed" : string.Join(", ", names) + " name changed";
-                changes.Add(new LockChange($"party '{id}': {what}", item.Path, item.Span, ChangeKind.Changed, item.Id));
-            }
-
-            partyNames.UnionWith(items.Where(i => i.Id.IsNameOf(item.Id)).Select(i => i.Id));
-            if (lockedParties.TryGetValue(id, out was))
-            {
-                partyNames.UnionWith(locked.Where(e => e.Id.IsNameOf(was.Entry.Id)).Select(e => e.Id));
-            }
-        }
-
-        foreach (KeyValuePair<string, (string Group, LockEntry Entry)> party in lockedParties.Where(p => !currentParties.ContainsKey(p.Key)))
-        {
-            changes.Add(new LockChange($"party '{party.Key}' removed from group '{party.Value.Group}'", party.Value.Entry.Path, party.Value.Entry.Span, ChangeKind.Removed, party.Value.Entry.Id));
-            partyNames.UnionWith(locked.Where(e => e.Id.IsNameOf(party.Value.Entry.Id)).Select(e => e.Id));
-        }
-
-        // Everything else, item by item (the statement's own line only sums them up).
-        foreach (LockItem item in items.Where(i => i.Key.Length > 0 && !partyNames.Contains(i.Id) && !i.Id.IsParty))
-        {
-            if (!_locked.TryGetValue(item.Id, out LockEntry? entry))
-            {
-                changes.Add(new LockChange(item.What + " added", item.Path, item.Span, ChangeKind.Added, item.Id));
-            }
-            else if (entry.Hash != item.ShortHash)
-            {
-                changes.Add(new LockChange(item.What + " changed", item.Path, item.Span, ChangeKind.Changed, item.Id));
-            }
-        }
-
-        foreach (LockEntry entry in locked.Where(e => e.Key.Length > 0 && !partyNames.Contains(e.Id) && !e.Id.IsParty && !_current.ContainsKey(e.Id)))
-        {
-            changes.Add(new LockChange($"'{entry.Key}' removed", entry.Path, entry.Span, ChangeKind.Removed, entry.Id));
-        }
-    }
-
-    private bool Same(LockItem item) => _locked.TryGetValue(item.Id, out LockEntry? entry) && entry.Hash == item.ShortHash;
-
-    /// <summary>Party items (<c>party &lt;group&gt;/&lt;id&gt;</c>) by party id, with their group.</summary>
-    private static Dictionary<string, (string Group, T Value)> Parties<T>(IEnumerable<(LockKey Key, T Value)> entries)
-    {
-        var parties = new Dictionary<string, (string, T)>(StringComparer.Ordinal);
-        foreach ((LockKey key, T value) in entries.Where(e => e.Key.IsParty))
-        {
-            (string group, string id) = key.Party;
-            parties[id] = (group, value);
-        }
-
-        return parties;
-    }
 }
