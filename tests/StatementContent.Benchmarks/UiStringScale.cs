@@ -55,10 +55,10 @@ public static class UiStringScale
 
     public static int MeasureOne(int size)
     {
-        string json = Strings(size);
-        var files = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/content/strings.json", json));
+        string[] parts = Strings(size);
+        var files = parts.Select((json, i) => (AdditionalText)new InMemoryAdditionalText(i == 0 ? "/content/strings.json" : $"/content/strings-{i}/strings.json", json)).ToImmutableArray();
         CSharpCompilation compilation = CSharpCompilation.Create(
-            "Synthetic", Array.Empty<SyntaxTree>(), RuntimeReferences.All,
+            "Synthetic", Array.Empty<SyntaxTree>(), ScaleHarness.ConsumerReferences,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new StatementGenerator().AsSourceGenerator() }, files, CSharpParseOptions.Default, new ContentOptionsProvider("Synthetic", "public"))
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
@@ -66,7 +66,7 @@ public static class UiStringScale
 
         // The compiler's work on the generated code: a fresh compilation of the same trees, bound and emitted.
         Compilation fresh = CSharpCompilation.Create("Synthetic", output.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), (CSharpParseOptions)t.Options, t.FilePath)),
-            RuntimeReferences.All, (CSharpCompilationOptions)output.Options);
+            ScaleHarness.ConsumerReferences, (CSharpCompilationOptions)output.Options);
         long start = Stopwatch.GetTimestamp();
         using var assembly = new MemoryStream();
         Microsoft.CodeAnalysis.Emit.EmitResult emitted = fresh.Emit(assembly);
@@ -80,17 +80,25 @@ public static class UiStringScale
 
         int source = output.SyntaxTrees.Where(t => t.FilePath.EndsWith("UiStrings.g.cs", StringComparison.Ordinal)).Sum(t => t.GetText().Length);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{size}|{Encoding.UTF8.GetByteCount(json) / 1024.0:F0}|{generator.TotalMilliseconds:F0}|{compile:F0}|{source * 2 / 1024.0:F0}|{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}"));
+            $"{size}|{parts.Sum(p => Encoding.UTF8.GetByteCount(p)) / 1024.0:F0}|{generator.TotalMilliseconds:F0}|{compile:F0}|{source * 2 / 1024.0:F0}|{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}"));
         return 0;
     }
 
-    /// <summary>N strings: every other one plain, the rest a plural format with a count.</summary>
-    private static string Strings(int size)
+    /// <summary>
+    /// N strings: every other one plain, the rest a plural format with a count; 5,000 to a strings.json, as a large
+    /// app would split them (one file may hold 2 Mi characters, STC1106).
+    /// </summary>
+    private static string[] Strings(int size) =>
+        Enumerable.Range(0, (size + PerFile - 1) / PerFile).Select(file => Strings(file * PerFile, Math.Min(size, (file + 1) * PerFile))).ToArray();
+
+    private const int PerFile = 5_000;
+
+    private static string Strings(int from, int to)
     {
         var json = new StringBuilder("{ \"strings\": {\n");
-        for (int i = 0; i < size; i++)
+        for (int i = from; i < to; i++)
         {
-            json.Append(i == 0 ? "" : ",\n");
+            json.Append(i == from ? "" : ",\n");
             json.Append(i % 2 == 0
                 ? $"\"Label{i}\": {{ \"en\": \"Label number {i}\", \"ru\": \"Метка номер {i}\" }}"
                 : $"\"Count{i}\": {{ \"parameters\": [\"count\"], \"en\": {{ \"one\": \"{{count}} item {i}\", \"other\": \"{{count}} items {i}\" }}, \"ru\": {{ \"one\": \"{{count}} элемент {i}\", \"few\": \"{{count}} элемента {i}\", \"many\": \"{{count}} элементов {i}\", \"other\": \"{{count}} элемента {i}\" }} }}");
