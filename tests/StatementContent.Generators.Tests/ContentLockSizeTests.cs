@@ -5,7 +5,7 @@ using Xunit;
 
 namespace StatementContent.Generators.Tests;
 
-/// <summary>The content lock has its own size limit, so the lock of 50,000 UI strings (5.6 Mi characters) can be read (issue 19, item 6).</summary>
+/// <summary>The content lock has its own size limit, so the lock of 50,000 UI strings (about 5.5 Mi characters) can be read (issue 19, item 6).</summary>
 public class ContentLockSizeTests
 {
     private const string Lock = "/c/content.lock";

@@ -32,7 +32,7 @@ internal static class ContentFileParser
     /// <summary>
     /// The most characters <c>content.lock</c> may have: 8 Mi, four times a content file's. Its lines are not compiled
     /// into the assembly, and it has one of ~100 characters per text and language, so 50,000 two-language UI strings
-    /// (5.6 Mi) must fit; it is ASCII, so the statement tool's read limit for any file (8 MiB) admits it too.
+    /// (about 5.5 Mi) must fit; it is ASCII, so the statement tool's read limit for any file (8 MiB) admits it too.
     /// </summary>
     public const int MaxLockCharacters = 4 * MaxFileCharacters;
 
