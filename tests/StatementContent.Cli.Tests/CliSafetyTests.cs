@@ -82,6 +82,35 @@ public sealed class CliSafetyTests : IClassFixture<HostileContent>
     }
 
     [Fact]
+    public void The_content_lock_is_read_up_to_its_own_limit_and_refused_naming_it_past_it()
+    {
+        string folder = Directory.CreateTempSubdirectory("big-lock").FullName;
+        string contentLock = Path.Combine(folder, "content.lock");
+        try
+        {
+            // Past a content file's limit, within the lock's: read.
+            File.WriteAllBytes(contentLock, Enumerable.Repeat((byte)'#', (int)SafeFiles.MaxReadBytes + 1).ToArray());
+            Assert.Equal(SafeFiles.MaxReadBytes + 1, SafeFiles.Read(contentLock, null, out Refusal? none)!.Length);
+            Assert.Null(none);
+
+            // Past the lock's own: refused, naming the lock's limit.
+            File.WriteAllBytes(contentLock, Array.Empty<byte>());
+            using (var stream = new FileStream(contentLock, FileMode.Open))
+            {
+                stream.SetLength(SafeFiles.MaxReadBytesOf(contentLock) + 1);
+            }
+
+            Assert.Null(SafeFiles.Read(contentLock, null, out Refusal? refusal));
+            Assert.Equal("STC1106", refusal!.Descriptor.Id);
+            Assert.Equal(Generators.Parsing.ContentFileParser.MaxLockCharacters.ToString(System.Globalization.CultureInfo.InvariantCulture), refusal.Arguments[1]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_read_stops_at_the_limit_whatever_the_file_is()
     {
         string big = Path.Combine(_hostile.Root, "big-" + Guid.NewGuid().ToString("N") + ".md");

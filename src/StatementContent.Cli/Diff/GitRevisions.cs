@@ -93,7 +93,7 @@ internal static class GitRevisions
                     Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
                     using (var file = new FileStream(destination, FileMode.CreateNew, FileAccess.Write))
                     {
-                        if (entry.Length > SafeFiles.MaxReadBytes)
+                        if (entry.Length > SafeFiles.MaxReadBytesOf(destination))
                         {
                             file.SetLength(entry.Length);
                         }

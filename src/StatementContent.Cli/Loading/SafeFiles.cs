@@ -45,6 +45,15 @@ internal static class SafeFiles
     /// </summary>
     public const long MaxReadBytes = ContentFileParser.MaxFileCharacters * 4L + 4;
 
+    /// <summary>The same for the file at <paramref name="path"/>, whose kind may have its own limit (the content lock).</summary>
+    public static long MaxReadBytesOf(string path) => MaxReadBytesOf(path, out _);
+
+    private static long MaxReadBytesOf(string path, out int maxCharacters)
+    {
+        maxCharacters = ContentFileParser.MaxCharacters(ContentFileParser.KindOf(path, out _));
+        return maxCharacters * 4L + 4;
+    }
+
     /// <summary>
     /// Where a walk stops: far more than a content folder has (a statement is a folder of four files, and the
     /// compiler's 16 MiB string limit ends a content long before two thousand of them), far fewer than <c>/</c>.
@@ -149,11 +158,12 @@ internal static class SafeFiles
         {
             using var stream = new FileStream(readPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
             long length = stream.CanSeek ? stream.Length : 0;
-            byte[]? bytes = length > MaxReadBytes ? null : ReadBounded(stream, length);
+            long maxBytes = MaxReadBytesOf(path, out int maxCharacters);
+            byte[]? bytes = length > maxBytes ? null : ReadBounded(stream, length, maxBytes);
             if (bytes is null)
             {
-                string size = length > MaxReadBytes ? $"{length} bytes" : $"more than {MaxReadBytes} bytes";
-                string limit = ContentFileParser.MaxFileCharacters.ToString(CultureInfo.InvariantCulture);
+                string size = length > maxBytes ? $"{length} bytes" : $"more than {maxBytes} bytes";
+                string limit = maxCharacters.ToString(CultureInfo.InvariantCulture);
                 refusal = new Refusal(path, DiagnosticDescriptors.FileTooLarge, new[] { $"{size}, so more than {limit}", limit });
                 return null;
             }
@@ -223,8 +233,8 @@ internal static class SafeFiles
 
     private static Refusal Unreadable(string path, string why) => new(path, DiagnosticDescriptors.UnreadableByTool, new[] { "file", why });
 
-    /// <summary>At most <see cref="MaxReadBytes"/> bytes, whatever length the file claims; null past it.</summary>
-    private static byte[]? ReadBounded(Stream stream, long claimed)
+    /// <summary>At most <paramref name="maxBytes"/> bytes, whatever length the file claims; null past it.</summary>
+    private static byte[]? ReadBounded(Stream stream, long claimed, long maxBytes)
     {
         byte[] buffer = new byte[Math.Max(4096, claimed + 1)];
         int total = 0;
@@ -232,18 +242,18 @@ internal static class SafeFiles
         {
             if (total == buffer.Length)
             {
-                if (buffer.Length > MaxReadBytes)
+                if (buffer.Length > maxBytes)
                 {
                     return null;
                 }
 
-                Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, MaxReadBytes + 1));
+                Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, maxBytes + 1));
             }
 
             int read = stream.Read(buffer, total, buffer.Length - total);
             if (read == 0)
             {
-                return total > MaxReadBytes ? null : buffer.AsSpan(0, total).ToArray();
+                return total > maxBytes ? null : buffer.AsSpan(0, total).ToArray();
             }
 
             total += read;
