@@ -78,7 +78,8 @@ internal static class TranslationsCommand
     {
         var file = new Argument<string>("file") { Description = "The PO or XLIFF 2.0 file to import (told apart by its content)." };
         Argument<string?> folder = CommandOptions.FolderArgument("The content folder (default: content).");
-        var command = new Command("import", "Write the translations of a PO or XLIFF file into the content where they differ, keeping the files' formatting; refuses (writing nothing) a key or English source that no longer matches; then validates the folder.") { file, folder };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and list the translations that would change; write nothing." };
+        var command = new Command("import", "Write the translations of a PO or XLIFF file into the content where they differ, keeping the files' formatting; refuses (writing nothing) a key or English source that no longer matches; then validates the folder.") { file, folder, dryRun };
         command.SetAction(result =>
         {
             string path = result.GetValue(file)!;
@@ -93,7 +94,7 @@ internal static class TranslationsCommand
                 return ExitCodes.Usage;
             }
 
-            return TranslationImport.Run(path, content, console);
+            return TranslationImport.Run(path, content, result.GetValue(dryRun), console);
         });
         return command;
     }

@@ -91,6 +91,19 @@ internal sealed class ContentFolder
         return new ContentFolder(root, parsed, assembly, contentLock, walk.Stopped);
     }
 
+    /// <summary>
+    /// This folder as it would be with some files' texts replaced (full path → text; a path not read yet adds a file):
+    /// parsed and assembled by the same code, nothing written. What a command checks before it writes.
+    /// </summary>
+    public ContentFolder WithTexts(IReadOnlyDictionary<string, string> texts)
+    {
+        var files = Files.Where(file => !texts.ContainsKey(file.Path)).ToList();
+        files.AddRange(texts.Select(text => ContentFileParser.Parse(text.Key, SourceText.From(text.Value), CancellationToken.None)));
+        ImmutableArray<ParsedFile> parsed = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToImmutableArray();
+        ContentAssembly assembly = ContentAssembler.Assemble(parsed, BuildSettings.Default, out ContentLock? contentLock);
+        return new ContentFolder(Root, parsed, assembly, contentLock, TooLarge);
+    }
+
     /// <summary>A path relative to the folder's parent, as a reader of the repository would name it (<c>content/strings.json</c>).</summary>
     public string Display(string path) => (Path.GetDirectoryName(Root) is { } parent ? Path.GetRelativePath(parent, path) : path).Replace('\\', '/');
 
