@@ -44,9 +44,9 @@ public sealed class TranslationContent : IDisposable
 
     public string StatementId { get; }
 
-    public PartyModel StaleParty { get; }
+    internal PartyModel StaleParty { get; }
 
-    public PartyModel MissingParty { get; }
+    internal PartyModel MissingParty { get; }
 
     public string ChangedEnglish => StaleParty.Name.Get("en") + " (renamed)";
 
