@@ -150,7 +150,7 @@ public sealed class StatementGenerator : IIncrementalGenerator
             cancellationToken.ThrowIfCancellationRequested();
             var diagnostics = new DiagnosticBag();
             diagnostics.Report(DiagnosticDescriptors.InternalError, files.IsEmpty ? "" : files[0].Path, FileSpan.FileStart, "the content (while assembling statements)", ex.GetType().Name + ": " + ex.Message);
-            return ContentAssembly.Nothing(settings.Options, 0, diagnostics.ToEquatableArray());
+            return ContentAssembly.Nothing(settings.Options, diagnostics.ToEquatableArray());
         }
     }
 

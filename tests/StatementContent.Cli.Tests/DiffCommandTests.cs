@@ -89,6 +89,17 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void JSON_keeps_Russian_text_as_it_is()
+    {
+        LockCommandTests.AddParty(_signatories, "new-party", "New Party", "Новая партия");
+
+        string json = RunOk("diff", Shipped, _edited, "--format", "json");
+
+        Assert.Contains("Новая партия", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u04", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_rename_with_a_new_id_is_renamed_in_json_too()
     {
         Signatory party = PlainParty;

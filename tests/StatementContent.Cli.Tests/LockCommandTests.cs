@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using StatementContent.Cli;
-using StatementContent.Generators.Assembling;
+using StatementContent.Generators.Lock;
 using StatementContent.Testing;
 using Xunit;
 

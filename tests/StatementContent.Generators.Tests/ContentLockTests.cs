@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using StatementContent.Generators.Assembling;
+using StatementContent.Generators.Lock;
 using StatementContent.Generators.Model;
 using StatementContent.Generators.Parsing;
 using StatementContent.Testing;

@@ -108,7 +108,7 @@ public class GeneratedNamesTests
         Assert.Contains(run.Sources, s => s.HintName == "Statements.AB.g.cs");
     }
 
-    // Parameter names may now be keywords (escaped); 'culture', the generator's own parameter, stays a located error.
+    // Parameter names may be keywords (escaped); 'culture', the generator's own parameter, stays a located error.
     [Fact]
     public void A_format_parameter_named_like_the_generators_own_parameter_is_STC2016_at_that_parameter()
     {

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using StatementContent.Generators.Assembling;
+using StatementContent.Generators.Lint;
 using Xunit;
 
 namespace StatementContent.Generators.Tests;

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Lint;
+using StatementContent.Generators.Lock;
 using StatementContent.Generators.Model;
 using StatementContent.Generators.Parsing;
 
@@ -18,16 +20,24 @@ internal static class ContentAssembler
     /// <summary>The language every text falls back to; it sorts first among a statement's languages.</summary>
     public const string DefaultLanguage = "en";
 
-    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings) => Assemble(unsortedFiles, settings, out _);
+    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings) => Assemble(unsortedFiles, settings, out AssemblyWork? _);
 
     /// <param name="contentLock">The content against its lock: what the lock command writes (null without content).</param>
     public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings, out ContentLock? contentLock)
     {
+        ContentAssembly assembly = Assemble(unsortedFiles, settings, out AssemblyWork? work);
+        contentLock = work?.Lock;
+        return assembly;
+    }
+
+    /// <param name="work">What the emit models were made from (null without content).</param>
+    public static ContentAssembly Assemble(ImmutableArray<ParsedFile> unsortedFiles, BuildSettings settings, out AssemblyWork? work)
+    {
         // No content: nothing to emit and nothing to say, not even about settings the project does not use.
-        contentLock = null;
+        work = null;
         if (unsortedFiles.All(f => f.Kind == ContentFileKind.EditorConfig))
         {
-            return ContentAssembly.Nothing(settings.Options, 0, EquatableArray<DiagnosticInfo>.Empty);
+            return ContentAssembly.Nothing(settings.Options, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         // AdditionalFiles arrive in MSBuild item order; sorting makes every output independent of it.
@@ -43,9 +53,9 @@ internal static class ContentAssembler
         List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, translations, names, diagnostics);
         CheckLanguagesAcrossStatements(statements, strings, translations, diagnostics);
         ContentLint.Report(ContentLint.Find(files), LintBaseline.From(files), diagnostics);
-        contentLock = ContentLock.Compare(files, statements, strings);
+        ContentLock contentLock = ContentLock.Compare(files, statements, strings);
         contentLock.Report(diagnostics, settings.StrictLock);
-        var stale = new HashSet<string>(contentLock.Stale.Select(item => item.Id), StringComparer.Ordinal);
+        var stale = new HashSet<LockKey>(contentLock.Stale.Select(item => item.Id));
         statements = statements.Select(s => s with { Model = StaleMarks.Apply(s, stale) }).ToList();
         var languages = new LanguagesModel(settings.Options, ContentLanguages(statements, strings), FallbackAssembler.Models(fallbacks));
         FallbackAssembler.CheckTargets(fallbacks, languages.Languages.ToList(), diagnostics);
@@ -59,11 +69,12 @@ internal static class ContentAssembler
         }
 
         budget.Report(diagnostics, settings.Texts);
+        work = new AssemblyWork(statements, contentLock, budget);
 
         // Generated code behind these errors would only repeat them as compiler errors (CS8103, CS0246, …).
         if (settings.HasErrors || budget.IsExceeded)
         {
-            return ContentAssembly.Nothing(settings.Options, budget.Total, SeverityConfig.Apply(files, diagnostics.ToEquatableArray()));
+            return ContentAssembly.Nothing(settings.Options, SeverityConfig.Apply(files, diagnostics.ToEquatableArray()));
         }
 
         StatementModel[] ordered = statements
@@ -74,16 +85,16 @@ internal static class ContentAssembler
         var index = new StatementIndexModel(settings.Options, ordered.Select(s => new StatementIndexEntry(s.Id, s.Identifier)).ToEquatableArray());
         var uiStrings = new UiStringsModel(
             settings.Options,
-            strings.Entries.Where(e => e.Model is not null).Select(e => e.Model! with { Text = StaleMarks.Apply(e.Model.Text, StaleMarks.StringKey(e.Key), stale) }).ToEquatableArray(),
+            strings.Entries.Where(e => e.Model is not null).Select(e => e.Model! with { Text = StaleMarks.Apply(e.Model.Text, LockKey.OfString(e.Key), stale) }).ToEquatableArray(),
             strings.Entries.Where(e => e.Format is not null).Select(e => e.Format!).ToEquatableArray());
         var hashes = new ContentHashesModel(settings.Options, contentLock.Version, contentLock.ContentHash, HashConstants(contentLock, names));
-        return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, languages, hashes, new RuntimeModel(true, settings.Options), budget.Total, SeverityConfig.Apply(files, diagnostics.ToEquatableArray()));
+        return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, languages, hashes, new RuntimeModel(true, settings.Options), SeverityConfig.Apply(files, diagnostics.ToEquatableArray()));
     }
 
     /// <summary>The items of the lock that have a constant in ContentHashes; a name another item has already is reported and left out.</summary>
     private static EquatableArray<HashConstant> HashConstants(ContentLock contentLock, GeneratedNameRegistry names) => contentLock.Items
         .Where(i => i.ConstantName is not null)
-        .Select(i => (Item: i, Constant: new HashConstant(i.ConstantName!, i.Hash, i.Key.Length == 0 ? i.What : i.What + " of " + i.Section.Replace("statement ", "statement '") + "'")))
+        .Select(i => (Item: i, Constant: new HashConstant(i.ConstantName!, i.Hash, i.Key.Length == 0 ? i.What : i.What + " of statement '" + i.Id.StatementId + "'")))
         .Where(c => names.Claim(NameScope.ContentHashes, c.Constant.Name, c.Constant.Doc, c.Item.Path, c.Item.Span))
         .Select(c => c.Constant)
         .ToEquatableArray();

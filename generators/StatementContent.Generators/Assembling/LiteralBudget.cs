@@ -57,10 +57,9 @@ internal sealed class LiteralBudget
         IEnumerable<string> literals = new[] { statement.Id, "index" }
             .Concat(statement.Tags)
             .Concat(statement.Languages)
-            .Concat(StatementTexts(statement.Publisher, statement.Title))
-            .Concat(StatementTexts(statement.Paragraphs.ToArray()))
-            .Concat(statement.Groups.SelectMany(g => new[] { g.Id }.Concat(StatementTexts(g.Heading))))
-            .Concat(statement.Groups.SelectMany(g => g.Parties).SelectMany(p => new[] { p.Id }.Concat(p.Country is null ? Array.Empty<string>() : new[] { p.Country }).Concat(StatementTexts(p.Name))));
+            .Concat(statement.Texts().SelectMany(text => StatementTexts(text.Text)))
+            .Concat(statement.Groups.Select(g => g.Id))
+            .Concat(statement.Groups.SelectMany(g => g.Parties).SelectMany(p => p.Country is null ? new[] { p.Id } : new[] { p.Id, p.Country }));
         _owners.Add(new Owner("statement '" + statement.Id + "'", path, span, Count(literals)));
     }
 
@@ -110,8 +109,8 @@ internal sealed class LiteralBudget
         texts.SelectMany(t => t.Values).SelectMany(v => new[] { v.Language, v.Text });
 
     /// <summary>A statement's texts as <see cref="StatementEmitter"/> writes them: as UTF-8 data, each text that can be is not a literal.</summary>
-    private IEnumerable<string> StatementTexts(params LocalizedTextModel[] texts) =>
-        texts.SelectMany(t => t.Values).SelectMany(v => _textsAsData && CSharpText.IsUtf8Encodable(v.Text) ? new[] { v.Language } : new[] { v.Language, v.Text });
+    private IEnumerable<string> StatementTexts(LocalizedTextModel text) =>
+        text.Values.SelectMany(v => _textsAsData && CSharpText.IsUtf8Encodable(v.Text) ? new[] { v.Language } : new[] { v.Language, v.Text });
 
     private long Count(IEnumerable<string> literals)
     {

@@ -56,12 +56,12 @@ internal static class SignatoryAssembler
     /// <summary>Two parties of one group with the same name in one language are one party listed twice.</summary>
     private static void CheckNames(ParsedGroup group, string path, DiagnosticBag diagnostics)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<(string Language, string Name)>();
         foreach (ParsedParty party in group.Parties)
         {
             foreach (LocalizedValue name in party.Name.Values)
             {
-                if (!names.Add(name.Language + "\n" + name.Text.Trim()))
+                if (!names.Add((name.Language, name.Text.Trim())))
                 {
                     diagnostics.Report(DiagnosticDescriptors.DuplicateId, path, party.IdSpan, "Party name", name.Text.Trim());
                 }

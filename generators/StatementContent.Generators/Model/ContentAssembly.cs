@@ -5,7 +5,6 @@ namespace StatementContent.Generators.Model;
 /// cross-file). When the content or the settings have an error that generated code would only repeat as
 /// compiler errors (an invalid namespace, a literal budget past the compiler's limit), the emit models are empty.
 /// </summary>
-/// <param name="LiteralBytes">What the generated code adds to the compiler's user-string heap, as the literal budget counts it.</param>
 internal sealed record ContentAssembly(
     EquatableArray<StatementModel> Statements,
     StatementIndexModel Index,
@@ -13,17 +12,15 @@ internal sealed record ContentAssembly(
     LanguagesModel Languages,
     ContentHashesModel Hashes,
     RuntimeModel Runtime,
-    long LiteralBytes,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    /// <summary>Nothing to emit: only the diagnostics (and what the literals would have cost).</summary>
-    public static ContentAssembly Nothing(OutputOptions options, long literalBytes, EquatableArray<DiagnosticInfo> diagnostics) => new(
+    /// <summary>Nothing to emit: only the diagnostics.</summary>
+    public static ContentAssembly Nothing(OutputOptions options, EquatableArray<DiagnosticInfo> diagnostics) => new(
         EquatableArray<StatementModel>.Empty,
         new StatementIndexModel(options, EquatableArray<StatementIndexEntry>.Empty),
         new UiStringsModel(options, EquatableArray<UiStringModel>.Empty, EquatableArray<UiFormatModel>.Empty),
         new LanguagesModel(options, EquatableArray<string>.Empty, EquatableArray<FallbackModel>.Empty),
         new ContentHashesModel(options, "", "", EquatableArray<HashConstant>.Empty),
         new RuntimeModel(false, options),
-        literalBytes,
         diagnostics);
 }

@@ -1,4 +1,5 @@
-using System;
+using StatementContent.Generators.Lint;
+using StatementContent.Generators.Lock;
 
 namespace StatementContent.Generators.Model;
 
@@ -72,48 +73,6 @@ internal sealed record ParsedUiString(string Key, FileSpan KeySpan, LocalizedTex
 internal sealed record LanguagesDoc(EquatableArray<ParsedFallback> Fallbacks);
 
 internal sealed record ParsedFallback(string Language, FileSpan LanguageSpan, EquatableArray<string> Next);
-
-/// <summary>
-/// content.lock: the content as last reviewed (docs/content-lock.md). Entries keep their order and line, so a
-/// change can be named and a removed item located at its lock line.
-/// </summary>
-/// <param name="Floor">The version a removal reached (written only while it is above every entry's stamp; else 0).</param>
-internal sealed record LockDoc(int Floor, EquatableArray<LockEntry> Entries)
-{
-    /// <summary>The content version: the highest stamp (or the floor), so two branches' locks merge line by line.</summary>
-    public int Version
-    {
-        get
-        {
-            int version = Floor;
-            foreach (LockEntry entry in Entries)
-            {
-                version = Math.Max(version, entry.Stamp);
-            }
-
-            return version;
-        }
-    }
-}
-
-/// <summary>One item line of a lock section.</summary>
-/// <param name="Section"><c>statement &lt;id&gt;</c> or <c>strings</c>.</param>
-/// <param name="Key">The item, e.g. <c>paragraph 3 en</c>.</param>
-/// <param name="Hash">The short hash of the item as locked.</param>
-/// <param name="From">For a translation: the short hash of the English text it was translated from.</param>
-/// <param name="Stamp">The content version that recorded the item as it is (<c>@N</c>).</param>
-/// <param name="Path">Where the entry is: the lock file (or, comparing two contents, the older content's file).</param>
-internal sealed record LockEntry(string Section, string Key, string Hash, string? From, int Stamp, FileSpan Span, string Path)
-{
-    public string Id => Section + "\n" + Key;
-}
-
-/// <summary>lint.baseline: the acknowledged lint findings.</summary>
-internal sealed record LintBaselineDoc(EquatableArray<BaselineEntry> Entries);
-
-/// <param name="File">Relative to the baseline's folder, with '/'.</param>
-/// <param name="Excerpt">The text around the finding, as <c>LintFinding.Excerpt</c>.</param>
-internal sealed record BaselineEntry(string Id, string File, string Excerpt);
 
 /// <summary>An .editorconfig's STC severities: whether it is the root, and its sections in order.</summary>
 internal sealed record EditorConfigDoc(bool Root, EquatableArray<EditorConfigSection> Sections);

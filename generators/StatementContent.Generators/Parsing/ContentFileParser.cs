@@ -7,6 +7,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Lint;
+using StatementContent.Generators.Lock;
 using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Parsing;

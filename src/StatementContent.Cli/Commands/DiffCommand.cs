@@ -39,7 +39,7 @@ internal static class DiffCommand
             var report = new DiffReport(result.GetValue(older)!, result.GetValue(newer)!, ContentDiff.Compare(oldContent.Lock!.Items, newContent.Lock!.Items));
             if (result.GetValue(format) == "json")
             {
-                console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, CliJson.Default.DiffReport));
+                console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, CliJson.Output.DiffReport));
             }
             else
             {

@@ -60,7 +60,7 @@ internal static class LintCommand
                 .ToList();
             if (result.GetValue(format) == "json")
             {
-                console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(shown.ToArray(), CliJson.Default.FindingArray));
+                console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(shown.ToArray(), CliJson.Output.FindingArray));
             }
             else
             {

@@ -132,7 +132,7 @@ internal static class TranslationsCommand
             TranslationStats[] stats = languages.SelectMany(l => TranslationStats.Of(l, TranslationCollector.Collect(content, l))).ToArray();
             if (result.GetValue(format) == "json")
             {
-                console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(stats, CliJson.Default.TranslationStatsArray));
+                console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(stats, CliJson.Output.TranslationStatsArray));
             }
             else
             {

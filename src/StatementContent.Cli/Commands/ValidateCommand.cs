@@ -37,7 +37,7 @@ internal static class ValidateCommand
         int errors = findings.Count(f => f.Severity == "error");
         if (json)
         {
-            console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(findings.ToArray(), CliJson.Default.FindingArray));
+            console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(findings.ToArray(), CliJson.Output.FindingArray));
         }
         else
         {

@@ -22,8 +22,8 @@ internal static class ContentDiff
     /// <summary>The changes from <paramref name="older"/> to <paramref name="newer"/>, in content order, renames recognised.</summary>
     public static IReadOnlyList<DiffChange> Compare(IReadOnlyList<LockItem> older, List<LockItem> newer)
     {
-        Dictionary<string, LockItem> before = older.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        Dictionary<string, LockItem> after = newer.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        Dictionary<LockKey, LockItem> before = older.ToDictionary(i => i.Id);
+        Dictionary<LockKey, LockItem> after = newer.ToDictionary(i => i.Id);
         List<LockChange> changes = ContentLock.Between(older, newer).Changes;
         var report = new List<DiffChange>();
         var paired = new HashSet<LockChange>();
@@ -56,8 +56,8 @@ internal static class ContentDiff
             {
                 report.Add(new DiffChange(change.Section, DiffKind.Added, change.Message, Names(after, change.Section, change.Key).Select(n => $"{n.Language}: {n.Text}").ToList()));
             }
-            else if (change.Kind == ChangeKind.Changed && before.TryGetValue(change.Section + "\n" + change.Key, out LockItem? old) && old.Text is not null
-                && after.TryGetValue(change.Section + "\n" + change.Key, out LockItem? @new) && @new.Text is not null)
+            else if (change.Kind == ChangeKind.Changed && before.TryGetValue(change.Id, out LockItem? old) && old.Text is not null
+                && after.TryGetValue(change.Id, out LockItem? @new) && @new.Text is not null)
             {
                 report.Add(new DiffChange(change.Section, DiffKind.Changed, change.Message, new[] { WordDiff.Of(old.Text, @new.Text) }));
             }
@@ -85,7 +85,7 @@ internal static class ContentDiff
         return removed.Count == 1 && addedHere.Count == 1 ? removed[0] : null;
     }
 
-    private static IEnumerable<(string Language, string Text)> Names(Dictionary<string, LockItem> items, string section, string partyKey) => items.Values
+    private static IEnumerable<(string Language, string Text)> Names(Dictionary<LockKey, LockItem> items, string section, string partyKey) => items.Values
         .Where(i => i.Section == section && LockItems.IsNameOf(i.Key, partyKey) && i.Text is not null)
         .Select(i => (i.Key.Substring(partyKey.Length + 1), i.Text!));
 }

@@ -4,36 +4,37 @@ using System.IO;
 using System.Linq;
 using StatementContent.Generators.Assembling;
 using StatementContent.Generators.Model;
-using StatementContent.Generators.Parsing;
+using StatementContent.Generators.Lock;
 
 namespace StatementContent.Cli.Translations;
 
+// The switch over TextField names every field: a text added to the statement walk is CS8509 here until export
+// says what it is. CS8524 (an integer cast to TextField) cannot happen.
+#pragma warning disable CS8524
+
 /// <summary>
-/// A content folder's translatable texts in one target language, in content order: per statement its title,
-/// publisher, paragraphs and party names, then the UI strings (group headings among them). The texts come from
-/// the assembled models; where each one is and whether the lock records it or marks it stale come from the
-/// content lock's items, the records <c>statement lock</c> and the build compare.
+/// A content folder's translatable texts in one target language, in content order: per statement the texts of its
+/// walk (<see cref="StatementTexts.Texts"/>: publisher, title, paragraphs, party names), then the UI strings —
+/// group headings among them, exported once under their UI string key. Whether each one is recorded in the lock or
+/// stale, and where it is, come from the content lock's items (<see cref="LockItems.KeyOf"/>), the records
+/// <c>statement lock</c> and the build compare.
 /// </summary>
-/// <remarks>
-/// The lock items are found by the lock's item keys (<c>paragraph 3 ru</c>), the only shape the generator offers
-/// today; when its typed keys and <c>Texts()</c> walk land, this class reads those instead and the keys go.
-/// </remarks>
 internal sealed class TranslationCollector
 {
     private readonly ContentFolder _content;
     private readonly string _language;
-    private readonly Dictionary<string, LockItem> _items;
-    private readonly HashSet<string> _stale;
-    private readonly Dictionary<string, LockEntry> _locked;
+    private readonly Dictionary<LockKey, LockItem> _items;
+    private readonly HashSet<LockKey> _stale;
+    private readonly Dictionary<LockKey, LockEntry> _locked;
 
     private TranslationCollector(ContentFolder content, string language)
     {
         _content = content;
         _language = language;
         ContentLock contentLock = content.Lock!;
-        _items = contentLock.Items.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _stale = new HashSet<string>(contentLock.Stale.Select(i => i.Id), StringComparer.Ordinal);
-        _locked = (contentLock.Locked?.Entries ?? EquatableArray<LockEntry>.Empty).GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _items = contentLock.Items.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First());
+        _stale = new HashSet<LockKey>(contentLock.Stale.Select(i => i.Id));
+        _locked = (contentLock.Locked?.Entries ?? EquatableArray<LockEntry>.Empty).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
     }
 
     /// <summary>Every language the content has texts in, English first (as the build lists them).</summary>
@@ -45,72 +46,70 @@ internal sealed class TranslationCollector
     private List<TranslationItem> Collect()
     {
         var items = new List<TranslationItem>();
-        foreach (StatementModel statement in _content.Assembly.Statements.OrderBy(s => s.Id, StringComparer.Ordinal))
+        foreach (AssembledStatement statement in _content.Work!.Statements.OrderBy(s => s.Model.Id, StringComparer.Ordinal))
         {
-            Statement(statement, items);
+            foreach (StatementText text in statement.Model.Texts())
+            {
+                if (Describe(statement, text.Key) is { } described)
+                {
+                    Add(items, LockItems.KeyOf(statement, text.Key), described.Key, statement.Model.Id, described.What, text.Text, described.Note, described.Place);
+                }
+            }
         }
 
         Strings(items);
         return items;
     }
 
-    private void Statement(StatementModel statement, List<TranslationItem> items)
+    /// <summary>A statement text's key, name, note and place; null for a group heading (a UI string, exported once as such).</summary>
+    private (string Key, string What, string? Note, Func<LockItem, TargetPlace> Place)? Describe(AssembledStatement statement, TextKey key)
     {
-        string section = ContentLockParser.StatementSection + " " + statement.Id;
-        Add(items, section, "title", TranslationKeys.Title(statement.Id), statement.Id, "title of the statement", statement.Title, null,
-            english => new TargetPlace(PlaceKind.MarkdownTitle, MarkdownPath(english)));
-        Add(items, section, "publisher", TranslationKeys.Publisher(statement.Id), statement.Id, "publisher of the statement", statement.Publisher, null,
-            english => new TargetPlace(PlaceKind.Json, english.Path, JsonPath: new[] { "publisher" }));
-        for (int i = 0; i < statement.Paragraphs.Count; i++)
+        string id = statement.Model.Id;
+        return key.Field switch
         {
-            int index = i;
-            Add(items, section, "paragraph " + (i + 1), TranslationKeys.Paragraph(statement.Id, i + 1), statement.Id, $"paragraph {i + 1} of the statement", statement.Paragraphs[i], null,
-                english => new TargetPlace(PlaceKind.MarkdownParagraph, MarkdownPath(english), index));
-        }
+            TextField.Title => (TranslationKeys.Title(id), "title of the statement", null, english => new TargetPlace(PlaceKind.MarkdownTitle, MarkdownPath(english))),
+            TextField.Publisher => (TranslationKeys.Publisher(id), "publisher of the statement", null, english => new TargetPlace(PlaceKind.Json, english.Path, JsonPath: new[] { "publisher" })),
+            TextField.Paragraph => (TranslationKeys.Paragraph(id, key.Number), $"paragraph {key.Number} of the statement", null,
+                english => new TargetPlace(PlaceKind.MarkdownParagraph, MarkdownPath(english), key.Number - 1)),
+            TextField.PartyName => (TranslationKeys.PartyName(id, key.Name), $"name of party '{key.Name}'", PartyNote(statement, key),
+                english => new TargetPlace(PlaceKind.Json, english.Path, JsonPath: new[] { "groups", "#" + key.Name, "name" })),
+            TextField.GroupHeading or TextField.UiString => null,
+        };
+    }
 
-        foreach (SignatoryGroupModel group in statement.Groups)
-        {
-            foreach (PartyModel party in group.Parties)
-            {
-                string note = $"The name of a party that signed the statement (group '{group.Id}'{(party.Country is null ? "" : ", country " + party.Country)}).";
-                Add(items, section, LockItems.PartyKey(group.Id, party.Id), TranslationKeys.PartyName(statement.Id, party.Id), statement.Id, $"name of party '{party.Id}'", party.Name, note,
-                    english => new TargetPlace(PlaceKind.Json, english.Path, JsonPath: new[] { "groups", "#" + party.Id, "name" }));
-            }
-        }
+    private static string PartyNote(AssembledStatement statement, TextKey key)
+    {
+        PartyModel? party = statement.Model.Groups.FirstOrDefault(g => g.Id == key.Group)?.Parties.FirstOrDefault(p => p.Id == key.Name);
+        return $"The name of a party that signed the statement (group '{key.Group}'{(party?.Country is { } country ? ", country " + country : "")}).";
     }
 
     private void Strings(List<TranslationItem> items)
     {
-        string section = ContentLockParser.StringsSection;
-        var headings = _content.Assembly.Statements
-            .SelectMany(s => s.Groups.Select(g => (Statement: s.Id, Group: g.Id, Heading: g.Heading.Get(ContentAssembler.DefaultLanguage))))
+        // Which statements' groups a UI string heads, for its note.
+        var headings = _content.Work!.Statements
+            .SelectMany(s => s.Model.Groups.Select(g => (Statement: s.Model.Id, Group: g.Id, Key: s.Sources.HeadingKey(g.Id))))
             .ToList();
         var formats = _content.Assembly.Strings.Formats.ToDictionary(f => f.Key, StringComparer.Ordinal);
-        foreach (LockItem english in _content.Lock!.Items.Where(i => i.Section == section && i.Key.EndsWith(" " + ContentAssembler.DefaultLanguage, StringComparison.Ordinal)))
+        var texts = _content.Assembly.Strings.Strings.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        IEnumerable<string> keys = _content.Assembly.Strings.Strings.Select(s => s.Key).Concat(formats.Keys)
+            .OrderBy(key => _items.TryGetValue(LockKey.OfString(key).In(ContentAssembler.DefaultLanguage), out LockItem? item) ? (item.Path, item.Span.Start) : ("", 0));
+        foreach (string key in keys)
         {
-            string key = english.Key.Substring("string ".Length, english.Key.Length - "string ".Length - ContentAssembler.DefaultLanguage.Length - 1);
-            string baseKey = "string " + key;
-            TargetPlace Place(LockItem item) => new(PlaceKind.Json, item.Path, JsonPath: new[] { "strings", key });
+            LockKey lockKey = LockKey.OfString(key);
+            TargetPlace Place(LockItem english) => new(PlaceKind.Json, english.Path, JsonPath: new[] { "strings", key });
             if (formats.TryGetValue(key, out UiFormatModel? format))
             {
-                AddFormat(items, section, baseKey, key, format, english, Place(english));
+                AddFormat(items, lockKey, key, format, Place);
                 continue;
             }
 
-            UiStringModel? text = _content.Assembly.Strings.Strings.FirstOrDefault(s => s.Key == key);
-            if (text is null)
-            {
-                continue;
-            }
-
-            string? note = string.Join(" ", headings.Where(h => h.Heading == text.Text.Get(ContentAssembler.DefaultLanguage))
-                .Select(h => $"The heading of the signatory group '{h.Group}' of statement '{h.Statement}'."));
-            Add(items, section, baseKey, TranslationKeys.UiString(key), null, $"UI string '{key}'", text.Text, note.Length == 0 ? "A text of the user interface." : note, Place);
+            string note = string.Join(" ", headings.Where(h => h.Key == key).Select(h => $"The heading of the signatory group '{h.Group}' of statement '{h.Statement}'."));
+            Add(items, lockKey, TranslationKeys.UiString(key), null, $"UI string '{key}'", texts[key].Text, note.Length == 0 ? "A text of the user interface." : note, Place);
         }
     }
 
     /// <summary>A UI string with parameters: a plural one as its forms, any other as its one pattern.</summary>
-    private void AddFormat(List<TranslationItem> items, string section, string baseKey, string key, UiFormatModel format, LockItem english, TargetPlace place)
+    private void AddFormat(List<TranslationItem> items, LockKey lockKey, string key, UiFormatModel format, Func<LockItem, TargetPlace> place)
     {
         ItemText? Forms(string language)
         {
@@ -125,42 +124,44 @@ internal sealed class TranslationCollector
                 : ItemText.Plain(Pattern(forms.Forms[0]));
         }
 
-        ItemText englishText = Forms(ContentAssembler.DefaultLanguage)!;
+        if (Forms(ContentAssembler.DefaultLanguage) is not { } englishText || !_items.TryGetValue(lockKey.In(ContentAssembler.DefaultLanguage), out LockItem? english))
+        {
+            return;
+        }
+
         string parameters = string.Join(", ", format.Parameters.Select(p => "{" + p + "}"));
         string note = $"A text of the user interface with the parameters {parameters}: keep each in braces; '{{{{' and '}}}}' are literal braces."
             + (englishText.IsPlural ? $" {{{UiFormatModel.CountParameter}}} is a whole number and picks the plural form." : "");
         ItemText? target = _language == ContentAssembler.DefaultLanguage ? englishText : Forms(_language);
-        items.Add(Item(section, baseKey, TranslationKeys.UiString(key), null, $"UI string '{key}'", englishText, target, AddedByProject: target is not null, note, english, place));
+        items.Add(Item(lockKey, TranslationKeys.UiString(key), null, $"UI string '{key}'", englishText, target, addedByProject: target is not null, note, english, place(english)));
     }
 
-    private void Add(List<TranslationItem> items, string section, string baseKey, string key, string? statement, string what, LocalizedTextModel text, string? note, Func<LockItem, TargetPlace> place)
+    private void Add(List<TranslationItem> items, LockKey lockKey, string key, string? statement, string what, LocalizedTextModel text, string? note, Func<LockItem, TargetPlace> place)
     {
         if (text.Get(ContentAssembler.DefaultLanguage) is not { } englishText
-            || !_items.TryGetValue(Id(section, baseKey, ContentAssembler.DefaultLanguage), out LockItem? english))
+            || !_items.TryGetValue(lockKey.In(ContentAssembler.DefaultLanguage), out LockItem? english))
         {
             return; // a text without English has nothing to translate from
         }
 
         LocalizedValue? value = text.Values.FirstOrDefault(v => v.Language == _language);
         ItemText? target = value is null ? null : ItemText.Plain(value.Text);
-        items.Add(Item(section, baseKey, key, statement, what, ItemText.Plain(englishText), target, value?.AddedByProject == true, note, english, place(english)));
+        items.Add(Item(lockKey, key, statement, what, ItemText.Plain(englishText), target, value?.AddedByProject == true, note, english, place(english)));
     }
 
-    private TranslationItem Item(string section, string baseKey, string key, string? statement, string what, ItemText english, ItemText? target, bool AddedByProject, string? note, LockItem source, TargetPlace place)
+    private TranslationItem Item(LockKey lockKey, string key, string? statement, string what, ItemText english, ItemText? target, bool addedByProject, string? note, LockItem source, TargetPlace place)
     {
-        string id = Id(section, baseKey, _language);
+        LockKey id = lockKey.In(_language);
         TargetPlace targetPlace = _items.TryGetValue(id, out LockItem? located) && place.Kind != PlaceKind.Json ? place with { Path = located.Path } : place;
         TranslationState state = target is null ? TranslationState.Missing
-            : _language == ContentAssembler.DefaultLanguage || located?.SourceKey is null ? TranslationState.Published
+            : _language == ContentAssembler.DefaultLanguage || located?.Source is null ? TranslationState.Published
             : _stale.Contains(id) ? TranslationState.Stale
             : _locked.TryGetValue(id, out LockEntry? entry) && entry.Hash == located.ShortHash ? TranslationState.Reviewed
             : TranslationState.Translated;
-        return new TranslationItem(key, statement, what, _content.Display(source.Path), source.Span.StartLine + 1, english, target, state, AddedByProject, note, targetPlace);
+        return new TranslationItem(key, statement, what, _content.Display(source.Path), source.Span.StartLine + 1, english, target, state, addedByProject, note, targetPlace);
     }
 
     private string MarkdownPath(LockItem english) => Path.Combine(Path.GetDirectoryName(english.Path)!, _language + ".md");
-
-    private static string Id(string section, string baseKey, string language) => section + "\n" + baseKey + " " + language;
 
     /// <summary>A form as it is written in strings.json: parameters in braces, literal braces doubled.</summary>
     private static string Pattern(FormModel form) => string.Concat(form.Parts.Select(part =>

@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 using StatementContent.Generators.Model;
-using StatementContent.Generators.Parsing;
 
-namespace StatementContent.Generators.Assembling;
+namespace StatementContent.Generators.Lint;
 
 /// <summary>
 /// The acknowledged lint findings (lint.baseline at the content's root): a finding matches an entry by rule, file

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Model;
+using StatementContent.Generators.Parsing;
 
-namespace StatementContent.Generators.Parsing;
+namespace StatementContent.Generators.Lint;
 
 /// <summary>
 /// lint.baseline: the lint findings the content acknowledges (docs/diagnostics.md, "Content lint"). One finding a

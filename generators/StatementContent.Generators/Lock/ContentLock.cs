@@ -4,24 +4,10 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Assembling;
 using StatementContent.Generators.Model;
-using StatementContent.Generators.Parsing;
 
-namespace StatementContent.Generators.Assembling;
-
-/// <summary>What happened to an item: the words the messages and the diff command use.</summary>
-internal enum ChangeKind
-{
-    Added,
-    Removed,
-    Changed,
-    Moved,
-}
-
-/// <summary>A change between the content lock (or an older content) and the content, located at the content (or, for what was removed, where it was).</summary>
-/// <param name="Section">The statement section (<c>statement &lt;id&gt;</c>) or <c>strings</c>.</param>
-/// <param name="Key">The item: a party's own key for party changes, else the text's key; empty for a whole statement.</param>
-internal sealed record LockChange(string Message, string Path, FileSpan Span, ChangeKind Kind = ChangeKind.Changed, string Section = "", string Key = "");
+namespace StatementContent.Generators.Lock;
 
 /// <summary>
 /// The content as it is, against the content lock (docs/content-lock.md): what changed since the lock was written,
@@ -31,22 +17,22 @@ internal sealed class ContentLock
 {
     public const string Unlocked = "unlocked";
 
-    private readonly Dictionary<string, LockEntry> _locked;
-    private readonly Dictionary<string, LockItem> _current;
+    private readonly Dictionary<LockKey, LockEntry> _locked;
+    private readonly Dictionary<LockKey, LockItem> _current;
 
     private ContentLock(string? lockPath, LockDoc? locked, List<LockItem> items)
     {
         LockPath = lockPath;
         Locked = locked;
         Items = items;
-        _locked = new Dictionary<string, LockEntry>(StringComparer.Ordinal);
+        _locked = new Dictionary<LockKey, LockEntry>();
         foreach (LockEntry entry in locked?.Entries ?? EquatableArray<LockEntry>.Empty)
         {
             _locked[entry.Id] = entry;
         }
 
-        _current = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        Changes = locked is null ? new List<LockChange>() : FindChanges();
+        _current = items.ToDictionary(i => i.Id);
+        Changes = locked is null ? new List<LockChange>() : LockChanges.Find(locked, items, _locked, _current);
         Stale = locked is null ? new List<LockItem>() : Items.Where(IsStale).ToList();
     }
 
@@ -88,7 +74,7 @@ internal sealed class ContentLock
     public static ContentLock Compare(ParsedFile[] files, IEnumerable<AssembledStatement> statements, UiStringTable strings)
     {
         // A party id given twice is reported (STC2007); its second entry adds nothing here.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<LockKey>();
         List<LockItem> items = statements
             .OrderBy(s => s.Model.Id, StringComparer.Ordinal)
             .SelectMany(LockItems.ForStatement)
@@ -110,7 +96,7 @@ internal sealed class ContentLock
     /// </summary>
     public ContentLock ResolvedWith(LockDoc ours, LockDoc theirs)
     {
-        Dictionary<string, LockEntry> other = theirs.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        Dictionary<LockKey, LockEntry> other = theirs.Entries.ToDictionary(e => e.Id);
         var merged = new List<LockEntry>();
         foreach (LockEntry mine in ours.Entries)
         {
@@ -132,7 +118,7 @@ internal sealed class ContentLock
 
         foreach (LockItem item in Stale)
         {
-            diagnostics.Report(DiagnosticDescriptors.StaleTranslation, strict, item.Path, item.Span, item.What, _current[item.Section + "\n" + item.SourceKey].What);
+            diagnostics.Report(DiagnosticDescriptors.StaleTranslation, strict, item.Path, item.Span, item.What, _current[item.Source!.Value].What);
         }
     }
 
@@ -176,13 +162,13 @@ internal sealed class ContentLock
 
         string? From(LockItem item)
         {
-            if (item.SourceKey is null)
+            if (item.Source is not { } english)
             {
                 return null;
             }
 
             bool keep = !confirmTranslations && _locked.TryGetValue(item.Id, out LockEntry? old) && old.Hash == item.ShortHash && old.From is not null;
-            return keep ? _locked[item.Id].From : _current[item.Section + "\n" + item.SourceKey].ShortHash;
+            return keep ? _locked[item.Id].From : _current[english].ShortHash;
         }
     }
 
@@ -231,7 +217,7 @@ internal sealed class ContentLock
             return oursCurrent ? ours : theirs;
         }
 
-        string? english = item?.SourceKey is { } source && _current.TryGetValue(item.Section + "\n" + source, out LockItem? found) ? found.ShortHash : null;
+        string? english = item?.Source is { } source && _current.TryGetValue(source, out LockItem? found) ? found.ShortHash : null;
         bool oursStale = ours.From is not null && ours.From != english;
         bool theirsStale = theirs.From is not null && theirs.From != english;
         if (oursStale != theirsStale)
@@ -243,112 +229,10 @@ internal sealed class ContentLock
     }
 
     private bool IsStale(LockItem item) =>
-        item.SourceKey is not null
+        item.Source is { } source
         && _locked.TryGetValue(item.Id, out LockEntry? locked)
         && locked.From is not null
         && locked.Hash == item.ShortHash
-        && _current.TryGetValue(item.Section + "\n" + item.SourceKey, out LockItem? english)
+        && _current.TryGetValue(source, out LockItem? english)
         && english.ShortHash != locked.From;
-
-    /// <summary>Named changes: statements added or removed; parties added, removed, moved or changed; texts added, removed or changed.</summary>
-    private List<LockChange> FindChanges()
-    {
-        var changes = new List<LockChange>();
-        var lockedSections = new HashSet<string>(Locked!.Entries.Select(e => e.Section), StringComparer.Ordinal);
-        var currentSections = new HashSet<string>(Items.Select(i => i.Section), StringComparer.Ordinal);
-        foreach (IGrouping<string, LockItem> section in Items.GroupBy(i => i.Section))
-        {
-            LockItem head = section.First();
-            if (!lockedSections.Contains(section.Key))
-            {
-                changes.Add(new LockChange(section.Key == ContentLockParser.StringsSection ? "UI strings added" : head.What + " added", head.Path, head.Span, ChangeKind.Added, section.Key));
-            }
-            else
-            {
-                CompareSection(section.Key, section.ToList(), changes);
-            }
-        }
-
-        foreach (string removed in lockedSections.Where(s => !currentSections.Contains(s)))
-        {
-            LockEntry first = Locked.Entries.First(e => e.Section == removed);
-            changes.Add(new LockChange(removed == ContentLockParser.StringsSection ? "all UI strings removed" : removed.Replace(ContentLockParser.StatementSection + " ", "statement '") + "' removed", first.Path, first.Span, ChangeKind.Removed, removed));
-        }
-
-        return changes;
-    }
-
-    private void CompareSection(string section, List<LockItem> items, List<LockChange> changes)
-    {
-        List<LockEntry> locked = Locked!.Entries.Where(e => e.Section == section).ToList();
-        Dictionary<string, (string Group, LockEntry Entry)> lockedParties = Parties(locked.Select(e => (e.Key, e)));
-        Dictionary<string, (string Group, LockItem Item)> currentParties = Parties(items.Select(i => (i.Key, i)));
-        var partyNames = new HashSet<string>(StringComparer.Ordinal);
-
-        foreach (KeyValuePair<string, (string Group, LockItem Item)> party in currentParties)
-        {
-            string id = party.Key;
-            (string group, LockItem item) = party.Value;
-            if (!lockedParties.TryGetValue(id, out (string Group, LockEntry Entry) was))
-            {
-                changes.Add(new LockChange($"party '{id}' added to group '{group}'", item.Path, item.Span, ChangeKind.Added, section, item.Key));
-            }
-            else if (was.Group != group)
-            {
-                changes.Add(new LockChange($"party '{id}' moved from group '{was.Group}' to group '{group}'", item.Path, item.Span, ChangeKind.Moved, section, item.Key));
-            }
-            else if (was.Entry.Hash != item.ShortHash)
-            {
-                List<string> names = items.Where(i => LockItems.IsNameOf(i.Key, item.Key) && !Same(i)).Select(i => i.Key.Substring(item.Key.Length + 1)).ToList();
-                names.AddRange(locked.Where(e => LockItems.IsNameOf(e.Key, was.Entry.Key) && !_current.ContainsKey(section + "\n" + item.Key + e.Key.Substring(was.Entry.Key.Length))).Select(e => e.Key.Substring(was.Entry.Key.Length + 1) + " (removed)"));
-                string what = names.Count == 0 ? "country changed" : string.Join(", ", names) + " name changed";
-                changes.Add(new LockChange($"party '{id}': {what}", item.Path, item.Span, ChangeKind.Changed, section, item.Key));
-            }
-
-            partyNames.UnionWith(items.Where(i => LockItems.IsNameOf(i.Key, item.Key)).Select(i => i.Key));
-            if (lockedParties.TryGetValue(id, out was))
-            {
-                partyNames.UnionWith(locked.Where(e => LockItems.IsNameOf(e.Key, was.Entry.Key)).Select(e => e.Key));
-            }
-        }
-
-        foreach (KeyValuePair<string, (string Group, LockEntry Entry)> party in lockedParties.Where(p => !currentParties.ContainsKey(p.Key)))
-        {
-            changes.Add(new LockChange($"party '{party.Key}' removed from group '{party.Value.Group}'", party.Value.Entry.Path, party.Value.Entry.Span, ChangeKind.Removed, section, party.Value.Entry.Key));
-            partyNames.UnionWith(locked.Where(e => LockItems.IsNameOf(e.Key, party.Value.Entry.Key)).Select(e => e.Key));
-        }
-
-        // Everything else, item by item (the statement's own line only sums them up).
-        foreach (LockItem item in items.Where(i => i.Key.Length > 0 && !partyNames.Contains(i.Key) && !LockItems.IsPartyKey(i.Key)))
-        {
-            if (!_locked.TryGetValue(item.Id, out LockEntry? entry))
-            {
-                changes.Add(new LockChange(item.What + " added", item.Path, item.Span, ChangeKind.Added, section, item.Key));
-            }
-            else if (entry.Hash != item.ShortHash)
-            {
-                changes.Add(new LockChange(item.What + " changed", item.Path, item.Span, ChangeKind.Changed, section, item.Key));
-            }
-        }
-
-        foreach (LockEntry entry in locked.Where(e => e.Key.Length > 0 && !partyNames.Contains(e.Key) && !LockItems.IsPartyKey(e.Key) && !_current.ContainsKey(section + "\n" + e.Key)))
-        {
-            changes.Add(new LockChange($"'{entry.Key}' removed", entry.Path, entry.Span, ChangeKind.Removed, section, entry.Key));
-        }
-    }
-
-    private bool Same(LockItem item) => _locked.TryGetValue(item.Id, out LockEntry? entry) && entry.Hash == item.ShortHash;
-
-    /// <summary>Party items (<c>party &lt;group&gt;/&lt;id&gt;</c>) by party id, with their group.</summary>
-    private static Dictionary<string, (string Group, T Value)> Parties<T>(IEnumerable<(string Key, T Value)> entries)
-    {
-        var parties = new Dictionary<string, (string, T)>(StringComparer.Ordinal);
-        foreach ((string key, T value) in entries.Where(e => LockItems.IsPartyKey(e.Key)))
-        {
-            (string group, string id) = LockItems.PartyOf(key);
-            parties[id] = (group, value);
-        }
-
-        return parties;
-    }
 }

@@ -4,8 +4,9 @@ using System.Globalization;
 using System.Text;
 using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Model;
+using StatementContent.Generators.Parsing;
 
-namespace StatementContent.Generators.Parsing;
+namespace StatementContent.Generators.Lock;
 
 /// <summary>
 /// content.lock → <see cref="LockDoc"/>. Line-based (docs/content-lock.md): comments start with <c>#</c>; then
@@ -201,7 +202,7 @@ internal static class ContentLockParser
             return $"'{key}' appears twice in '{section}'";
         }
 
-        entries.Add(new LockEntry(section, key, words[hashAt], translated ? words[end - 1] : null, stamp, span, path));
+        entries.Add(new LockEntry(new LockKey(section, key), words[hashAt], translated ? words[end - 1] : null, stamp, span, path));
         return null;
     }
 

@@ -1,24 +1,28 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using StatementContent.Generators.Assembling;
 using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Model;
-using StatementContent.Generators.Parsing;
 
-namespace StatementContent.Generators.Assembling;
+namespace StatementContent.Generators.Lint;
 
 /// <summary>One lint finding, before the baseline is applied: where, which rule, and the text around it.</summary>
+/// <param name="Rule">The rule's descriptor in the catalog (an STC5xxx Info).</param>
 /// <param name="Excerpt">The finding with a few characters either side, invisible ones shown (<c>[U+00A0]</c>): what the baseline records.</param>
-internal sealed record LintFinding(string Id, string Path, FileSpan Span, string Message, string Excerpt);
+internal sealed record LintFinding(DiagnosticDescriptor Rule, string Path, FileSpan Span, string Message, string Excerpt)
+{
+    public string Id => Rule.Id;
+}
 
 /// <summary>
 /// The content lint (STC5xxx, Info unless configured): typography and spoofing risks in the texts — a missing
 /// space after punctuation, a quote glued to a word, unusual whitespace, Latin and Cyrillic letters mixed in one
 /// word (homoglyphs), mixed quote styles within a language, a party name that differs from its id's words. The
 /// published text stays as published: its known findings are acknowledged in <c>lint.baseline</c>
-/// (<see cref="LintBaselineParser"/>), so only a new finding shows.
+/// (<see cref="LintBaselineParser"/>), so only a new finding shows. The texts are the files' own (<see cref="SourceTexts"/>).
 /// </summary>
 internal static class ContentLint
 {
@@ -35,9 +39,9 @@ internal static class ContentLint
         var findings = new List<LintFinding>();
         foreach (ParsedFile file in files)
         {
-            foreach ((string text, FileSpan span, int quoteOffset) in Texts(file))
+            foreach (LocatedText text in SourceTexts.Of(file))
             {
-                Check(findings, file.Path, text, span, quoteOffset);
+                Check(findings, file.Path, text.Text, text.Span, text.Offset);
             }
 
             if (file.Text is { } doc)
@@ -81,7 +85,7 @@ internal static class ContentLint
             string message = count == MaxReportedPerFileAndRule && more > 0
                 ? $"{finding.Message} (and {more} more {finding.Id} in this file, not reported by the build; 'statement lint' lists them all)"
                 : finding.Message;
-            diagnostics.Report(DiagnosticDescriptors.ById(finding.Id), finding.Path, finding.Span, message);
+            diagnostics.Report(finding.Rule, finding.Path, finding.Span, message);
         }
     }
 
@@ -89,37 +93,8 @@ internal static class ContentLint
     public static DiagnosticInfo ToDiagnostic(LintFinding finding)
     {
         var bag = new DiagnosticBag();
-        bag.Report(DiagnosticDescriptors.ById(finding.Id), finding.Path, finding.Span, finding.Message);
+        bag.Report(finding.Rule, finding.Path, finding.Span, finding.Message);
         return bag.ToEquatableArray()[0];
-    }
-
-    /// <summary>The texts of a file with where each starts; JSON strings start one character after their quote.</summary>
-    private static IEnumerable<(string Text, FileSpan Span, int Offset)> Texts(ParsedFile file)
-    {
-        if (file.Text is { } doc)
-        {
-            yield return (doc.Title, doc.TitleSpan, 2); // after "# "
-            for (int i = 0; i < doc.Paragraphs.Count && i < doc.ParagraphSpans.Count; i++)
-            {
-                yield return (doc.Paragraphs[i], doc.ParagraphSpans[i], 0);
-            }
-        }
-
-        IEnumerable<(LocalizedTextModel Text, EquatableArray<LocatedLanguage> Spans)> json =
-            (file.Metadata is { } metadata ? new[] { (metadata.Publisher, metadata.PublisherSpans) } : Enumerable.Empty<(LocalizedTextModel, EquatableArray<LocatedLanguage>)>())
-            .Concat(file.Signatories?.Groups.SelectMany(g => g.Parties).Select(p => (p.Name, p.NameSpans)) ?? Enumerable.Empty<(LocalizedTextModel, EquatableArray<LocatedLanguage>)>())
-            .Concat(file.Strings?.Strings.Where(s => s.Text is not null).Select(s => (s.Text!, s.TextSpans)) ?? Enumerable.Empty<(LocalizedTextModel, EquatableArray<LocatedLanguage>)>());
-        foreach ((LocalizedTextModel text, EquatableArray<LocatedLanguage> spans) in json)
-        {
-            foreach (LocalizedValue value in text.Values)
-            {
-                LocatedLanguage? located = spans.FirstOrDefault(s => s.Language == value.Language);
-                if (located is not null)
-                {
-                    yield return (value.Text, located.Span, 1);
-                }
-            }
-        }
     }
 
     private static void Check(List<LintFinding> findings, string path, string text, FileSpan span, int offset)
@@ -127,12 +102,12 @@ internal static class ContentLint
         var lines = new TextLines(text);
         foreach (Match match in NoSpaceAfterPunctuation.Matches(text))
         {
-            findings.Add(Finding("STC5001", path, lines, span, offset, match, $"no space after '{match.Value}'"));
+            findings.Add(Finding(DiagnosticDescriptors.NoSpaceAfterPunctuation, path, lines, span, offset, match, $"no space after '{match.Value}'"));
         }
 
         foreach (Match match in GluedQuote.Matches(text))
         {
-            findings.Add(Finding("STC5002", path, lines, span, offset, match, $"the quote '{match.Value}' touches a letter"));
+            findings.Add(Finding(DiagnosticDescriptors.QuoteTouchesLetter, path, lines, span, offset, match, $"the quote '{match.Value}' touches a letter"));
         }
 
         foreach (Match match in OddWhitespace.Matches(text))
@@ -141,7 +116,7 @@ internal static class ContentLint
                 : match.Index == 0 ? "whitespace at the start"
                 : match.Index + match.Length == text.Length ? "whitespace at the end"
                 : $"a {VisibleText.Show(match.Value)} space";
-            findings.Add(Finding("STC5003", path, lines, span, offset, match, what));
+            findings.Add(Finding(DiagnosticDescriptors.UnusualWhitespace, path, lines, span, offset, match, what));
         }
 
         // Words that mix scripts, in one pass over the characters (most texts have none).
@@ -162,7 +137,7 @@ internal static class ContentLint
             {
                 Match word = Word.Match(text, wordStart, i - wordStart);
                 string letters = string.Concat(word.Value.Select(l => l is >= '\u0400' and <= '\u04FF' ? "[Cyrillic " + l + "]" : l.ToString()));
-                findings.Add(Finding("STC5004", path, lines, span, offset, word, $"the word '{word.Value}' mixes Latin and Cyrillic letters ({letters})"));
+                findings.Add(Finding(DiagnosticDescriptors.MixedScripts, path, lines, span, offset, word, $"the word '{word.Value}' mixes Latin and Cyrillic letters ({letters})"));
             }
 
             wordStart = -1;
@@ -186,7 +161,7 @@ internal static class ContentLint
         foreach (IGrouping<string, (string Style, string Text, FileSpan Span, Match Match)> minority in styles.Skip(1))
         {
             var first = minority.First();
-            findings.Add(Finding("STC5005", path, new TextLines(first.Text), first.Span, 0, first.Match, $"quotes {minority.Key} in a '{doc.Language}' text that otherwise quotes {styles[0].Key}"));
+            findings.Add(Finding(DiagnosticDescriptors.MixedQuoteStyles, path, new TextLines(first.Text), first.Span, 0, first.Match, $"quotes {minority.Key} in a '{doc.Language}' text that otherwise quotes {styles[0].Key}"));
         }
     }
 
@@ -203,24 +178,24 @@ internal static class ContentLint
         List<string> missing = party.Id.Split('-').Where(word => !words.Contains(word)).ToList();
         if (missing.Count > 0)
         {
-            findings.Add(new LintFinding("STC5006", path, party.IdSpan,
+            findings.Add(new LintFinding(DiagnosticDescriptors.NameDiffersFromId, path, party.IdSpan,
                 $"party '{party.Id}' is named '{VisibleText.Show(english)}', which lacks the id's word(s) {string.Join(", ", missing.Select(w => "'" + w + "'"))}",
                 party.Id + " = " + VisibleText.Show(english)));
         }
     }
 
-    private static LintFinding Finding(string id, string path, TextLines lines, FileSpan span, int offset, Match match, string message)
+    private static LintFinding Finding(DiagnosticDescriptor rule, string path, TextLines lines, FileSpan span, int offset, Match match, string message)
     {
         const int Around = 8;
         string text = lines.Text;
         int start = Math.Max(0, match.Index - Around);
         int end = Math.Min(text.Length, match.Index + match.Length + Around);
-        return new LintFinding(id, path, lines.At(span, offset, match.Index, match.Length), message, VisibleText.Show(text.Substring(start, end - start)).Replace("\n", "[U+000A]"));
+        return new LintFinding(rule, path, lines.At(span, offset, match.Index, match.Length), message, VisibleText.Show(text.Substring(start, end - start)).Replace("\n", "[U+000A]"));
     }
 
     /// <summary>
-    /// A text and where its lines start, found once on the first finding: placing each finding by counting line
-    /// breaks from the start made the lint quadratic in a long text with many findings.
+    /// A text and where its lines start, found once on the first finding, so that placing many findings in a long
+    /// text stays linear (counting line breaks from the start for each would be quadratic).
     /// </summary>
     private sealed class TextLines
     {
