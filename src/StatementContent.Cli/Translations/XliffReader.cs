@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -24,14 +25,26 @@ internal static class XliffReader
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
         };
+        using XmlReader xml = XmlReader.Create(new StringReader(text), settings);
         try
         {
-            using XmlReader xml = XmlReader.Create(new StringReader(text), settings);
             return ReadDocument(xml);
         }
         catch (XmlException ex)
         {
-            throw new ImportException("not well-formed XML (DTDs and entities are not read): " + ex.Message, ex.LineNumber, ex.LinePosition);
+            int doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+            if (ex.LineNumber == 0 && doctype >= 0)
+            {
+                // A prohibited DTD comes without a position (and with advice to enable DTDs): say it at the DOCTYPE.
+                int lineStart = text.LastIndexOf('\n', Math.Max(0, doctype - 1)) + 1;
+                throw new ImportException("a <!DOCTYPE>: XLIFF files have none, and the tool reads no DTD or entity (external entities would read other files)",
+                    text.Take(doctype).Count(c => c == '\n') + 1, doctype - lineStart + 1);
+            }
+
+            var info = (IXmlLineInfo)xml;
+            int line = ex.LineNumber > 0 ? ex.LineNumber : Math.Max(1, info.LineNumber);
+            int column = ex.LineNumber > 0 ? ex.LinePosition : Math.Max(1, info.LinePosition);
+            throw new ImportException("not well-formed XLIFF (DTDs and entities are not read): " + ex.Message, line, column);
         }
     }
 
