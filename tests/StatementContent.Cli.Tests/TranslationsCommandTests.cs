@@ -176,6 +176,35 @@ public sealed class TranslationsCommandTests : IDisposable
         Assert.Equal(original, File.ReadAllText(Signatories)); // as it was before the translation was removed
     }
 
+    /// <summary>With Russian not published (a translated ru.md), a paragraph's msgstr is written over that paragraph's line only; one that a blank line would split is refused.</summary>
+    [Fact]
+    public void A_translated_Markdown_paragraph_is_written_in_place_and_one_with_a_blank_line_is_refused()
+    {
+        string metadata = Path.Combine(_content, "statements", Statement.Id, "statement.json");
+        string published = File.ReadAllText(metadata);
+        File.WriteAllText(metadata, published.Replace("\"publishedLanguages\": [\"en\", \"ru\"]", "\"publishedLanguages\": [\"en\"]"));
+        Assert.NotEqual(published, File.ReadAllText(metadata));
+        string markdown = Path.Combine(_content, "statements", Statement.Id, "ru.md");
+        string before = File.ReadAllText(markdown);
+        string paragraph = Statement.Paragraphs[1].Get("ru")!;
+        string file = Path.Combine(_root, "ru.po");
+        Assert.Equal(ExitCodes.Ok, CliTests.Run("translations", "export", _content, "--language", "ru", "--format", "po", "--output", file).Code);
+        string exported = File.ReadAllText(file);
+        Assert.Contains($"msgstr \"{PoWriter.Escape(paragraph)}\"", exported, StringComparison.Ordinal);
+
+        File.WriteAllText(file, exported.Replace($"msgstr \"{PoWriter.Escape(paragraph)}\"", "msgstr \"Первая часть.\\n\\nВторая часть.\""));
+        var (refused, _, refusedError) = CliTests.Run("translations", "import", file, _content);
+        Assert.Equal(ExitCodes.ContentErrors, refused);
+        Assert.Contains("error STC2008", refusedError, StringComparison.Ordinal); // a paragraph more than English: the content as it would be
+        Assert.Contains("nothing was written", refusedError, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(markdown));
+
+        File.WriteAllText(file, exported.Replace($"msgstr \"{PoWriter.Escape(paragraph)}\"", "msgstr \"Новый перевод\\nво второй строке.\""));
+        var (code, output, error) = CliTests.Run("translations", "import", file, _content);
+        Assert.True(code == ExitCodes.Ok, error + output);
+        Assert.Equal(before.Replace(paragraph, "Новый перевод\nво второй строке."), File.ReadAllText(markdown));
+    }
+
     [Fact]
     public void Export_refuses_an_output_that_is_a_link_and_leaves_its_target()
     {
