@@ -195,6 +195,8 @@ public sealed class TranslationsCommandTests : IDisposable
         File.WriteAllText(file, exported.Replace($"msgstr \"{PoWriter.Escape(paragraph)}\"", "msgstr \"Первая часть.\\n\\nВторая часть.\""));
         var (refused, _, refusedError) = CliTests.Run("translations", "import", file, _content);
         Assert.Equal(ExitCodes.ContentErrors, refused);
+        int line = Array.IndexOf(exported.Split('\n'), $"msgctxt \"{TranslationKeys.Paragraph(Statement.Id, 2)}\"") + 1;
+        Assert.Contains($"{file}({line},1): error: '{TranslationKeys.Paragraph(Statement.Id, 2)}' would give the content an error: ", refusedError, StringComparison.Ordinal);
         Assert.Contains("error STC2008", refusedError, StringComparison.Ordinal); // a paragraph more than English: the content as it would be
         Assert.Contains("nothing was written", refusedError, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(markdown));

@@ -113,9 +113,21 @@ internal static class TranslationImport
         }
 
         Dictionary<string, string> texts = errors.Count > 0 ? new() : Edited(content, language, changes, Error);
-        if (errors.Count == 0)
+        if (errors.Count == 0 && !Check(content.WithTexts(texts), language, changes, Error))
         {
-            Check(content.WithTexts(texts), language, changes, Error, console);
+            // The content would have errors: name the entries that cause them, each tried alone.
+            foreach (TranslationChange change in changes)
+            {
+                ContentFolder alone = content.WithTexts(Edited(content, language, new List<TranslationChange> { change }, Error));
+                alone.Diagnostics.Where(d => d.IsError).ToList().ForEach(d =>
+                    Error(change.Entry.Line, change.Entry.Column, $"'{change.Entry.Key}' would give the content an error: {Finding.From(alone, d)}"));
+            }
+
+            if (errors.Count == 0)
+            {
+                Error(changes[0].Entry.Line, changes[0].Entry.Column, "the translations together would give the content errors: "
+                    + string.Join("; ", content.WithTexts(texts).Diagnostics.Where(d => d.IsError).Select(d => Finding.From(content, d).ToString())));
+            }
         }
 
         if (errors.Count > 0)
@@ -176,19 +188,12 @@ internal static class TranslationImport
         return texts;
     }
 
-    /// <summary>The content as it would be: no new error, and every changed text reads back exactly as imported.</summary>
-    private static void Check(ContentFolder edited, string language, List<TranslationChange> changes, Action<int, int, string> error, CliConsole console)
+    /// <summary>The content as it would be: false when it has errors; each changed text that does not read back exactly as imported is an error.</summary>
+    private static bool Check(ContentFolder edited, string language, List<TranslationChange> changes, Action<int, int, string> error)
     {
         if (edited.HasErrors)
         {
-            TranslationChange first = changes[0];
-            foreach (DiagnosticInfo diagnostic in edited.Diagnostics.Where(d => d.IsError))
-            {
-                console.Error.WriteLine(Finding.From(edited, diagnostic) + " (as the content would be after the import)");
-            }
-
-            error(first.Entry.Line, first.Entry.Column, "the translations would give the content errors (listed above)");
-            return;
+            return false;
         }
 
         Dictionary<string, TranslationItem> after = TranslationCollector.Collect(edited, language).ToDictionary(i => i.Key, StringComparer.Ordinal);
@@ -199,6 +204,8 @@ internal static class TranslationImport
                 error(change.Entry.Line, change.Entry.Column, $"the translation of '{change.Item.Key}' cannot be written as it is: it would read back as \"{(item?.Target is null ? "" : Show(item.Target))}\" (a Markdown paragraph has no blank line, a title is one line)");
             }
         }
+
+        return true;
     }
 
     /// <summary>An entry's translation as every form of the target language (PO msgstr[n] by the gettext mapping, XLIFF by category); forms the file does not carry (Russian 'other') stay as the content has them.</summary>
