@@ -137,6 +137,28 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_party_moved_and_renamed_on_the_way_shows_both()
+    {
+        IReadOnlyList<SignatoryGroup> groups = Statements.CentralAsiaIdeologyBan.SignatoryGroups;
+        Assert.True(groups.Count > 1, "the test needs two groups");
+        Signatory party = groups[0].Signatories[0];
+        JsonNode document = JsonNode.Parse(File.ReadAllText(_signatories))!;
+        JsonArray first = document["groups"]![0]!["parties"]!.AsArray();
+        JsonNode moved = first[0]!;
+        first.RemoveAt(0);
+        moved["name"]!["en"] = "Renamed Party";
+        document["groups"]![groups.Count - 1]!["parties"]!.AsArray().Add(moved);
+        File.WriteAllText(_signatories, document.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+
+        Assert.Equal(new[]
+        {
+            "statement 'central-asia-ideology-ban'",
+            $"  ~ party '{party.Id}' moved from group '{groups[0].Id}' to group '{groups[^1].Id}'; en name changed",
+            $"      en: '{party.Name.En}' → 'Renamed Party'",
+        }, RunOk("diff", Shipped, _edited).TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
     public void Every_kind_is_written_to_json_as_its_lowercase_name()
     {
         DiffKind[] kinds = Enum.GetValues<DiffKind>();

@@ -83,14 +83,13 @@ internal static class LockChanges
             }
             else if (was.Group != group)
             {
-                changes.Add(new LockChange($"party '{id}' moved from group '{was.Group}' to group '{group}'", item.Path, item.Span, ChangeKind.Moved, item.Id));
+                // Moved and edited in one go: both are named, so the edit is not hidden behind the move.
+                string edited = was.Entry.Hash != item.ShortHash ? "; " + WhatChanged(item, was.Entry) : "";
+                changes.Add(new LockChange($"party '{id}' moved from group '{was.Group}' to group '{group}'{edited}", item.Path, item.Span, ChangeKind.Moved, item.Id));
             }
             else if (was.Entry.Hash != item.ShortHash)
             {
-                List<string> names = items.Where(i => i.Id.IsNameOf(item.Id) && !Same(i, lockedById)).Select(i => i.Id.NameLanguage(item.Id)).ToList();
-                names.AddRange(locked.Where(e => e.Id.IsNameOf(was.Entry.Id) && !current.ContainsKey(item.Id.In(e.Id.NameLanguage(was.Entry.Id)))).Select(e => e.Id.NameLanguage(was.Entry.Id) + " (removed)"));
-                string what = names.Count == 0 ? "country changed" : string.Join(", ", names) + " name changed";
-                changes.Add(new LockChange($"party '{id}': {what}", item.Path, item.Span, ChangeKind.Changed, item.Id));
+                changes.Add(new LockChange($"party '{id}': {WhatChanged(item, was.Entry)}", item.Path, item.Span, ChangeKind.Changed, item.Id));
             }
 
             partyNames.UnionWith(items.Where(i => i.Id.IsNameOf(item.Id)).Select(i => i.Id));
@@ -105,6 +104,19 @@ internal static class LockChanges
             changes.Add(new LockChange($"party '{party.Key}' removed from group '{party.Value.Group}'", party.Value.Entry.Path, party.Value.Entry.Span, ChangeKind.Removed, party.Value.Entry.Id));
             partyNames.UnionWith(locked.Where(e => e.Id.IsNameOf(party.Value.Entry.Id)).Select(e => e.Id));
         }
+
+        // A party's names that differ from the lock's (a name in a language the lock has and the content no longer
+        // has is "removed"); when none does, its country changed.
+        string WhatChanged(LockItem item, LockEntry was)
+        {
+            List<string> names = items.Where(i => i.Id.IsNameOf(item.Id) && !SameName(i, item, was)).Select(i => i.Id.NameLanguage(item.Id)).ToList();
+            names.AddRange(locked.Where(e => e.Id.IsNameOf(was.Id) && !current.ContainsKey(item.Id.In(e.Id.NameLanguage(was.Id)))).Select(e => e.Id.NameLanguage(was.Id) + " (removed)"));
+            return names.Count == 0 ? "country changed" : string.Join(", ", names) + " name changed";
+        }
+
+        // A name compares with the lock's name of the same language, under the party's key there (its group may differ).
+        bool SameName(LockItem name, LockItem party, LockEntry was) =>
+            lockedById.TryGetValue(was.Id.In(name.Id.NameLanguage(party.Id)), out LockEntry? entry) && entry.Hash == name.ShortHash;
 
         // Everything else, item by item (the statement's own line only sums them up).
         foreach (LockItem item in items.Where(i => i.Key.Length > 0 && !partyNames.Contains(i.Id) && !i.Id.IsParty))
@@ -124,8 +136,6 @@ internal static class LockChanges
             changes.Add(new LockChange($"'{entry.Key}' removed", entry.Path, entry.Span, ChangeKind.Removed, entry.Id));
         }
     }
-
-    private static bool Same(LockItem item, Dictionary<LockKey, LockEntry> lockedById) => lockedById.TryGetValue(item.Id, out LockEntry? entry) && entry.Hash == item.ShortHash;
 
     /// <summary>Party items (<c>party &lt;group&gt;/&lt;id&gt;</c>) by party id, with their group.</summary>
     private static Dictionary<string, (string Group, T Value)> Parties<T>(IEnumerable<(LockKey Key, T Value)> entries)

@@ -39,18 +39,19 @@ internal static class ContentDiff
                 // One party out and one in, in the same group: the editor renamed it (id and name), not a new subscriber.
                 paired.Add(removed);
                 report.Add(new DiffChange(change.Section, DiffKind.Renamed, $"party '{LockItems.PartyOf(removed.Key).Id}' renamed to '{LockItems.PartyOf(change.Key).Id}' in group '{LockItems.PartyOf(change.Key).Group}'",
-                    Names(before, removed.Section, removed.Key).Zip(Names(after, change.Section, change.Key), (o, n) => $"{o.Language}: '{o.Text}' → '{n.Text}'").ToList()));
+                    NameChanges(Names(before, removed.Section, removed.Key), Names(after, change.Section, change.Key))));
             }
             else if (LockItems.IsPartyKey(change.Key) && change.Kind == ChangeKind.Changed)
             {
-                List<string> names = Names(before, change.Section, change.Key)
-                    .Join(Names(after, change.Section, change.Key), o => o.Language, n => n.Language, (o, n) => (o.Language, Old: o.Text, New: n.Text))
-                    .Where(pair => pair.Old != pair.New)
-                    .Select(pair => $"{pair.Language}: '{pair.Old}' → '{pair.New}'")
-                    .ToList();
+                List<string> names = NameChanges(Names(before, change.Section, change.Key), Names(after, change.Section, change.Key));
                 report.Add(names.Count > 0
                     ? new DiffChange(change.Section, DiffKind.Renamed, $"party '{LockItems.PartyOf(change.Key).Id}' renamed", names)
                     : new DiffChange(change.Section, DiffKind.Changed, change.Message, Array.Empty<string>()));
+            }
+            else if (LockItems.IsPartyKey(change.Key) && change.Kind == ChangeKind.Moved && PartyBefore(older, change) is { } was)
+            {
+                // Moved, and perhaps renamed on the way: the message says so, the details show the names.
+                report.Add(new DiffChange(change.Section, DiffKind.Moved, change.Message, NameChanges(Names(before, was.Section, was.Key), Names(after, change.Section, change.Key))));
             }
             else if (change.Kind == ChangeKind.Added && LockItems.IsPartyKey(change.Key))
             {
@@ -83,6 +84,32 @@ internal static class ContentDiff
         List<LockChange> removed = changes.Where(c => c.Kind == ChangeKind.Removed && c.Section == added.Section && LockItems.IsPartyKey(c.Key) && LockItems.PartyOf(c.Key).Group == LockItems.PartyOf(added.Key).Group && !paired.Contains(c)).ToList();
         List<LockChange> addedHere = changes.Where(c => c.Kind == ChangeKind.Added && c.Section == added.Section && LockItems.IsPartyKey(c.Key) && LockItems.PartyOf(c.Key).Group == LockItems.PartyOf(added.Key).Group).ToList();
         return removed.Count == 1 && addedHere.Count == 1 ? removed[0] : null;
+    }
+
+    /// <summary>The party's item in the older content, under its old key (another group).</summary>
+    private static LockItem? PartyBefore(IReadOnlyList<LockItem> older, LockChange moved) => older.FirstOrDefault(i =>
+        i.Section == moved.Section && LockItems.IsPartyKey(i.Key) && LockItems.PartyOf(i.Key).Id == LockItems.PartyOf(moved.Key).Id);
+
+    /// <summary>Names that differ, language by language: changed, added in a language, or removed from one.</summary>
+    private static List<string> NameChanges(IEnumerable<(string Language, string Text)> older, IEnumerable<(string Language, string Text)> newer)
+    {
+        List<(string Language, string Text)> was = older.ToList(), now = newer.ToList();
+        var changes = new List<string>();
+        foreach ((string language, string text) in was)
+        {
+            string? current = now.Where(n => n.Language == language).Select(n => n.Text).FirstOrDefault();
+            if (current is null)
+            {
+                changes.Add($"{language}: '{text}' (removed)");
+            }
+            else if (current != text)
+            {
+                changes.Add($"{language}: '{text}' → '{current}'");
+            }
+        }
+
+        changes.AddRange(now.Where(n => !was.Any(w => w.Language == n.Language)).Select(n => $"{n.Language}: '{n.Text}' (added)"));
+        return changes;
     }
 
     private static IEnumerable<(string Language, string Text)> Names(Dictionary<LockKey, LockItem> items, string section, string partyKey) => items.Values
