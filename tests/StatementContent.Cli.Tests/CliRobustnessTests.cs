@@ -109,12 +109,17 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
     [InlineData(ExitCodes.ContentErrors, "error STC1106", "validate", "{sparse}")]
     [InlineData(ExitCodes.ContentErrors, "error STC1109", "lock", "{linked-writes}")]
     [InlineData(ExitCodes.ContentErrors, "error STC1109", "lint", "{linked-writes}", "--update-baseline")]
+    [InlineData(ExitCodes.ContentErrors, "it is a named pipe", "translations", "import", "{pipe-file}", "{content}")]
+    [InlineData(ExitCodes.ContentErrors, "2147483648 bytes", "translations", "import", "{sparse-file}", "{content}")]
     public void The_tool_as_a_process_ends_with_a_message(int expected, string message, params string[] template)
     {
         string[] args = template.Select(arg => arg
             .Replace("{pipe}", _hostile.Pipe)
             .Replace("{sparse}", _hostile.Sparse)
-            .Replace("{linked-writes}", _hostile.LinkedWrites)).ToArray();
+            .Replace("{linked-writes}", _hostile.LinkedWrites)
+            .Replace("{pipe-file}", HostileContent.Text(_hostile.Pipe, "en.md"))
+            .Replace("{sparse-file}", HostileContent.Text(_hostile.Sparse, "ru.md"))
+            .Replace("{content}", StatementContent.Testing.RepoPaths.Combine("content"))).ToArray();
 
         var (code, output, error) = ToolRunner.Process(_hostile.Root, args);
 
