@@ -27,107 +27,23 @@ internal static class TranslationImport
             return ExitCodes.ContentErrors;
         }
 
-        if (!File.Exists(path) && !Directory.Exists(path) && FileFacts.KindOf(Path.GetFullPath(path)) == FileKind.Missing)
+        if (Read(path, console, out int failed) is not { } file)
         {
-            console.Error.WriteLine($"No file '{path}'.");
-            return ExitCodes.Usage;
+            return failed;
         }
 
-        SourceText? text = SafeFiles.Read(Path.GetFullPath(path), realFolder: null, out Refusal? refusal);
-        if (text is null)
+        if (Language(path, file, content, console) is not { } language)
         {
-            console.Error.WriteLine($"{path}: error: {string.Format(CultureInfo.InvariantCulture, refusal!.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), refusal.Arguments)}");
             return ExitCodes.ContentErrors;
         }
 
         var errors = new List<string>();
         void Error(int line, int column, string message) => errors.Add($"{path}({line},{column}): error: {message}");
-        ImportFile file;
-        try
-        {
-            string body = text.ToString();
-            file = body.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('<') ? XliffReader.Read(body) : PoReader.Read(body);
-        }
-        catch (ImportException ex)
-        {
-            console.Error.WriteLine($"{path}({ex.Line},{ex.Column}): error: {ex.Message}");
-            return ExitCodes.ContentErrors;
-        }
-
-        string? language = TranslationCollector.Languages(content).FirstOrDefault(l => string.Equals(l, file.Language?.Replace('_', '-'), StringComparison.OrdinalIgnoreCase));
-        if (language is null || language == ContentAssembler.DefaultLanguage)
-        {
-            console.Error.WriteLine($"{path}(1,1): error: " + (file.Language is null ? "the file names no language (a PO header 'Language:', an XLIFF trgLang)"
-                : language is null ? $"'{file.Language}' is not a language of the content ({string.Join(", ", TranslationCollector.Languages(content))})"
-                : "English is the content's source language: edit it in the content, not through a translation file"));
-            return ExitCodes.ContentErrors;
-        }
-
-        if (file.PluralForms is { } plural && Plurals(plural) != GettextPlurals.Categories(language).Count)
-        {
-            console.Error.WriteLine($"{path}(1,1): error: the header's Plural-Forms ({plural}) does not have the {GettextPlurals.Categories(language).Count} forms of '{language}' ({GettextPlurals.Header(language)}); set it back and check the msgstr[n] of each plural message");
-            return ExitCodes.ContentErrors;
-        }
-
-        Dictionary<string, TranslationItem> items = TranslationCollector.Collect(content, language).ToDictionary(i => i.Key, StringComparer.Ordinal);
-        var changes = new List<TranslationChange>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ImportEntry entry in file.Entries)
-        {
-            if (!seen.Add(entry.Key))
-            {
-                Error(entry.Line, entry.Column, $"'{entry.Key}' is in the file twice");
-            }
-            else if (!items.TryGetValue(entry.Key, out TranslationItem? item))
-            {
-                Error(entry.Line, entry.Column, $"the content has no text with the key '{entry.Key}' now (removed or renamed since the export); export the file again");
-            }
-            else if (!SameSource(entry.Source, item.English))
-            {
-                Error(entry.Line, entry.Column, $"the English of '{entry.Key}' changed since the export: the file has \"{Show(entry.Source)}\", the content has \"{Show(item.English)}\"; export again and translate the English as it is");
-            }
-            else if (entry.Target is null)
-            {
-                continue; // an empty msgstr: still missing, nothing to write
-            }
-            else if (Target(entry, item, language, out string? problem) is not { } target)
-            {
-                Error(entry.Line, entry.Column, problem!);
-            }
-            else if (item.Target is not null && Same(target, item.Target))
-            {
-                continue;
-            }
-            else if (item.State == TranslationState.Published)
-            {
-                Error(entry.Line, entry.Column, $"the '{language}' {item.What} is published text (statement.json \"publishedLanguages\"), not a translation; import does not change it");
-            }
-            else if (item.Target is null && item.Place.Kind != PlaceKind.Json)
-            {
-                Error(entry.Line, entry.Column, $"the {item.What} has no '{language}' text in {content.Display(item.Place.Path)} yet; import writes into texts that exist: add the '{language}' Markdown file's title and paragraphs first");
-            }
-            else
-            {
-                changes.Add(new TranslationChange(item, target, entry));
-            }
-        }
-
+        List<TranslationChange> changes = Plan(file, content, language, Error);
         Dictionary<string, string> texts = errors.Count > 0 ? new() : Edited(content, language, changes, Error);
-        if (errors.Count == 0 && !Check(content.WithTexts(texts), language, changes, Error))
+        if (errors.Count == 0)
         {
-            // The content would have errors: name the entries that cause them, each tried alone.
-            foreach (TranslationChange change in changes)
-            {
-                ContentFolder alone = content.WithTexts(Edited(content, language, new List<TranslationChange> { change }, Error));
-                alone.Diagnostics.Where(d => d.IsError).ToList().ForEach(d =>
-                    Error(change.Entry.Line, change.Entry.Column, $"'{change.Entry.Key}' would give the content an error: {Finding.From(alone, d)}"));
-            }
-
-            if (errors.Count == 0)
-            {
-                Error(changes[0].Entry.Line, changes[0].Entry.Column, "the translations together would give the content errors: "
-                    + string.Join("; ", content.WithTexts(texts).Diagnostics.Where(d => d.IsError).Select(d => Finding.From(content, d).ToString())));
-            }
+            Verify(content, language, changes, texts, Error);
         }
 
         if (errors.Count > 0)
@@ -137,6 +53,139 @@ internal static class TranslationImport
             return ExitCodes.ContentErrors;
         }
 
+        return Write(content, language, changes, texts, dryRun, console);
+    }
+
+    /// <summary>The file's messages; null (the reason on stderr, <paramref name="failed"/> the exit code) when it is missing, refused by the file rule, or malformed.</summary>
+    private static ImportFile? Read(string path, CliConsole console, out int failed)
+    {
+        failed = ExitCodes.ContentErrors;
+        if (FileFacts.KindOf(Path.GetFullPath(path)) == FileKind.Missing)
+        {
+            console.Error.WriteLine($"No file '{path}'.");
+            failed = ExitCodes.Usage;
+            return null;
+        }
+
+        SourceText? text = SafeFiles.Read(Path.GetFullPath(path), realFolder: null, out Refusal? refusal);
+        if (text is null)
+        {
+            console.Error.WriteLine($"{path}: error: {string.Format(CultureInfo.InvariantCulture, refusal!.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), refusal.Arguments)}");
+            return null;
+        }
+
+        try
+        {
+            string body = text.ToString();
+            return body.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('<') ? XliffReader.Read(body) : PoReader.Read(body);
+        }
+        catch (ImportException ex)
+        {
+            console.Error.WriteLine($"{path}({ex.Line},{ex.Column}): error: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The content's language the file is in (not English), its plural forms as the export wrote them; null with the reason on stderr.</summary>
+    private static string? Language(string path, ImportFile file, ContentFolder content, CliConsole console)
+    {
+        IReadOnlyList<string> languages = TranslationCollector.Languages(content);
+        string? language = languages.FirstOrDefault(l => string.Equals(l, file.Language?.Replace('_', '-'), StringComparison.OrdinalIgnoreCase));
+        string? problem = file.Language is null ? "the file names no language (a PO header 'Language:', an XLIFF trgLang)"
+            : language is null ? $"'{file.Language}' is not a language of the content ({string.Join(", ", languages)})"
+            : language == ContentAssembler.DefaultLanguage ? "English is the content's source language: edit it in the content, not through a translation file"
+            : file.PluralForms is { } plural && Plurals(plural) != GettextPlurals.Categories(language).Count
+                ? $"the header's Plural-Forms ({plural}) does not have the {GettextPlurals.Categories(language).Count} forms of '{language}' ({GettextPlurals.Header(language)}); set it back and check the msgstr[n] of each plural message"
+            : null;
+        if (problem is not null)
+        {
+            console.Error.WriteLine($"{path}(1,1): error: {problem}");
+            return null;
+        }
+
+        return language;
+    }
+
+    /// <summary>The translations that differ from the content; each entry that cannot be imported is an error at its line.</summary>
+    private static List<TranslationChange> Plan(ImportFile file, ContentFolder content, string language, Action<int, int, string> error)
+    {
+        Dictionary<string, TranslationItem> items = TranslationCollector.Collect(content, language).ToDictionary(i => i.Key, StringComparer.Ordinal);
+        var changes = new List<TranslationChange>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ImportEntry entry in file.Entries)
+        {
+            void Error(string message) => error(entry.Line, entry.Column, message);
+            if (!seen.Add(entry.Key))
+            {
+                Error($"'{entry.Key}' is in the file twice");
+            }
+            else if (!items.TryGetValue(entry.Key, out TranslationItem? item))
+            {
+                Error($"the content has no text with the key '{entry.Key}' now (removed or renamed since the export); export the file again");
+            }
+            else if (!SameSource(entry.Source, item.English))
+            {
+                Error($"the English of '{entry.Key}' changed since the export: the file has \"{Show(entry.Source)}\", the content has \"{Show(item.English)}\"; export again and translate the English as it is");
+            }
+            else if (entry.Target is null)
+            {
+                continue; // an empty msgstr: still missing, nothing to write
+            }
+            else if (Target(entry, item, language, out string? problem) is not { } target)
+            {
+                Error(problem!);
+            }
+            else if (item.Target is not null && Same(target, item.Target))
+            {
+                continue; // unchanged: nothing to write
+            }
+            else if (item.State == TranslationState.Published)
+            {
+                Error($"the '{language}' {item.What} is published text (statement.json \"publishedLanguages\"), not a translation; import does not change it");
+            }
+            else if (item.Target is null && item.Place.Kind != PlaceKind.Json)
+            {
+                Error($"the {item.What} has no '{language}' text in {content.Display(item.Place.Path)} yet; import writes into texts that exist: add the '{language}' Markdown file's title and paragraphs first");
+            }
+            else
+            {
+                changes.Add(new TranslationChange(item, target, entry));
+            }
+        }
+
+        return changes;
+    }
+
+    /// <summary>The content as it would be: when it would have errors, the entries that cause them, each tried alone.</summary>
+    private static void Verify(ContentFolder content, string language, List<TranslationChange> changes, Dictionary<string, string> texts, Action<int, int, string> error)
+    {
+        if (Check(content.WithTexts(texts), language, changes, error))
+        {
+            return;
+        }
+
+        bool named = false;
+        foreach (TranslationChange change in changes)
+        {
+            ContentFolder alone = content.WithTexts(Edited(content, language, new List<TranslationChange> { change }, error));
+            foreach (DiagnosticInfo diagnostic in alone.Diagnostics.Where(d => d.IsError))
+            {
+                error(change.Entry.Line, change.Entry.Column, $"'{change.Entry.Key}' would give the content an error: {Finding.From(alone, diagnostic)}");
+                named = true;
+            }
+        }
+
+        if (!named)
+        {
+            ContentFolder together = content.WithTexts(texts);
+            error(changes[0].Entry.Line, changes[0].Entry.Column, "the translations together would give the content errors: "
+                + string.Join("; ", together.Diagnostics.Where(d => d.IsError).Select(d => Finding.From(together, d).ToString())));
+        }
+    }
+
+    /// <summary>Writes the changed files (or, with <paramref name="dryRun"/>, only lists them), then validates the folder.</summary>
+    private static int Write(ContentFolder content, string language, List<TranslationChange> changes, Dictionary<string, string> texts, bool dryRun, CliConsole console)
+    {
         foreach (TranslationChange change in changes)
         {
             console.Out.WriteLine($"{content.Display(change.Item.Place.Path)}: '{language}' {change.Item.What} ({change.Item.Key}){(dryRun ? " would change" : " written")}.");
