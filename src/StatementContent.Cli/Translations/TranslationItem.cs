@@ -38,8 +38,6 @@ internal sealed record ItemText(IReadOnlyList<TextForm> Forms)
     public static ItemText Plain(string text) => new(new[] { new TextForm(null, text) });
 
     public string? Form(string category) => Forms.FirstOrDefault(f => f.Category == category)?.Text;
-
-    public bool SameAs(ItemText other) => Forms.Count == other.Forms.Count && Forms.Zip(other.Forms).All(p => p.First == p.Second);
 }
 
 /// <summary>What kind of place an item's text has in the content, so import can write it back there.</summary>
