@@ -26,10 +26,11 @@ public static class UiStringScale
 
     public static int Report()
     {
-        Console.WriteLine("| UI strings | strings.json | generator | compiler (bind + emit) | compiler ÷ 10 strings' | UiStrings.g.cs | process peak working set |");
-        Console.WriteLine("|---|---|---|---|---|---|---|");
+        Console.WriteLine("| UI strings | strings.json | generator | compiler (bind + emit) | compiler ÷ 10 strings' | compiler CPU time | CPU ÷ 10 strings' | UiStrings.g.cs | process peak working set |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         string self = Path.Combine(AppContext.BaseDirectory, "StatementContent.Benchmarks");
         double? baseline = null;
+        double? cpuBaseline = null;
         foreach (int size in Sizes)
         {
             var start = new ProcessStartInfo(self, new[] { "ui-scale-one", size.ToString(CultureInfo.InvariantCulture) }) { RedirectStandardOutput = true };
@@ -42,12 +43,16 @@ public static class UiStringScale
                 return process.ExitCode;
             }
 
-            // ui-scale-one prints: size|json KiB|generator ms|compiler ms|source KiB|peak MiB
+            // ui-scale-one prints: size|json KiB|generator ms|compiler ms|source KiB|peak MiB|compiler CPU ms. The CPU
+            // time (every thread of the process, the JIT's and the GC's too) moves less than the elapsed time when
+            // other work shares the cores.
             string[] cells = line.Split('|');
             double compile = double.Parse(cells[3], CultureInfo.InvariantCulture);
+            double cpu = double.Parse(cells[6], CultureInfo.InvariantCulture);
             baseline ??= compile;
+            cpuBaseline ??= cpu;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {cells[0]} | {cells[1]} KiB | {cells[2]} ms | {compile:F0} ms | {compile / baseline.Value:F2} | {cells[4]} KiB | {cells[5]} MiB |"));
+                $"| {cells[0]} | {cells[1]} KiB | {cells[2]} ms | {compile:F0} ms | {compile / baseline.Value:F2} | {cpu:F0} ms | {cpu / cpuBaseline.Value:F2} | {cells[4]} KiB | {cells[5]} MiB |"));
         }
 
         return 0;
@@ -55,10 +60,10 @@ public static class UiStringScale
 
     public static int MeasureOne(int size)
     {
-        string json = Strings(size);
-        var files = ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/content/strings.json", json));
+        string[] parts = Strings(size);
+        var files = parts.Select((json, i) => (AdditionalText)new InMemoryAdditionalText(i == 0 ? "/content/strings.json" : $"/content/strings-{i}/strings.json", json)).ToImmutableArray();
         CSharpCompilation compilation = CSharpCompilation.Create(
-            "Synthetic", Array.Empty<SyntaxTree>(), RuntimeReferences.All,
+            "Synthetic", Array.Empty<SyntaxTree>(), ScaleHarness.ConsumerReferences,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new StatementGenerator().AsSourceGenerator() }, files, CSharpParseOptions.Default, new ContentOptionsProvider("Synthetic", "public"))
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
@@ -66,11 +71,13 @@ public static class UiStringScale
 
         // The compiler's work on the generated code: a fresh compilation of the same trees, bound and emitted.
         Compilation fresh = CSharpCompilation.Create("Synthetic", output.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), (CSharpParseOptions)t.Options, t.FilePath)),
-            RuntimeReferences.All, (CSharpCompilationOptions)output.Options);
+            ScaleHarness.ConsumerReferences, (CSharpCompilationOptions)output.Options);
         long start = Stopwatch.GetTimestamp();
+        TimeSpan cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         using var assembly = new MemoryStream();
         Microsoft.CodeAnalysis.Emit.EmitResult emitted = fresh.Emit(assembly);
         double compile = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalMilliseconds;
         ImmutableArray<Diagnostic> problems = driver.GetRunResult().Diagnostics.Concat(emitted.Diagnostics).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
         if (!emitted.Success || !problems.IsEmpty)
         {
@@ -80,17 +87,25 @@ public static class UiStringScale
 
         int source = output.SyntaxTrees.Where(t => t.FilePath.EndsWith("UiStrings.g.cs", StringComparison.Ordinal)).Sum(t => t.GetText().Length);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{size}|{Encoding.UTF8.GetByteCount(json) / 1024.0:F0}|{generator.TotalMilliseconds:F0}|{compile:F0}|{source * 2 / 1024.0:F0}|{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}"));
+            $"{size}|{parts.Sum(p => Encoding.UTF8.GetByteCount(p)) / 1024.0:F0}|{generator.TotalMilliseconds:F0}|{compile:F0}|{source * 2 / 1024.0:F0}|{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}|{cpu:F0}"));
         return 0;
     }
 
-    /// <summary>N strings: every other one plain, the rest a plural format with a count.</summary>
-    private static string Strings(int size)
+    /// <summary>
+    /// N strings: every other one plain, the rest a plural format with a count; 5,000 to a strings.json, as a large
+    /// app would split them (one file may hold 2 Mi characters, STC1106).
+    /// </summary>
+    private static string[] Strings(int size) =>
+        Enumerable.Range(0, (size + PerFile - 1) / PerFile).Select(file => Strings(file * PerFile, Math.Min(size, (file + 1) * PerFile))).ToArray();
+
+    private const int PerFile = 5_000;
+
+    private static string Strings(int from, int to)
     {
         var json = new StringBuilder("{ \"strings\": {\n");
-        for (int i = 0; i < size; i++)
+        for (int i = from; i < to; i++)
         {
-            json.Append(i == 0 ? "" : ",\n");
+            json.Append(i == from ? "" : ",\n");
             json.Append(i % 2 == 0
                 ? $"\"Label{i}\": {{ \"en\": \"Label number {i}\", \"ru\": \"Метка номер {i}\" }}"
                 : $"\"Count{i}\": {{ \"parameters\": [\"count\"], \"en\": {{ \"one\": \"{{count}} item {i}\", \"other\": \"{{count}} items {i}\" }}, \"ru\": {{ \"one\": \"{{count}} элемент {i}\", \"few\": \"{{count}} элемента {i}\", \"many\": \"{{count}} элементов {i}\", \"other\": \"{{count}} элемента {i}\" }} }}");

@@ -179,7 +179,12 @@ public class DiagnosticTests
             .With(MiniContent.Strings, "{ \"strings\": { \"Others\": { \"en\": \"Others\\u00a0\", \"ru\": \"Другие\", \"verbatimWhitespace\": [\"en\"] } } }")
             .Run();
         Assert.Empty(marked.Diagnostics);
-        Assert.Contains("\"Others\\u00A0\"", marked.Sources.Single(s => s.HintName == "UiStrings.g.cs").SourceText.ToString());
+        Assert.Contains("Others\\u00A0", marked.Sources.Single(s => s.HintName == "UiStrings.g.cs").SourceText.ToString()); // escaped, visible
+        Assert.Equal("Others\u00A0", marked.Load(assembly =>
+        {
+            object text = assembly.GetType("StatementContent.UiStrings")!.GetProperty("Others")!.GetValue(null)!;
+            return (string)text.GetType().GetMethod("Get", new[] { typeof(string) })!.Invoke(text, new object[] { "en" })!;
+        }));
     }
 
     [Fact]
@@ -273,8 +278,15 @@ public class DiagnosticTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
         string source = run.Sources.Single(s => s.HintName == "UiStrings.g.cs").SourceText.ToString();
-        Assert.Contains("public static string Count(int count, string who, global::System.Globalization.CultureInfo culture)", source);
-        Assert.Contains("return (who ?? \"\") + \": {\" + count.ToString(culture) + \"}\";", source);
+        Assert.Contains("public static string Count(int count, string who, global::System.Globalization.CultureInfo culture) => ", source);
+
+        // The braces are literal text, the parameters filled in, the plural form picked: by the table, with no pattern parsed at run time.
+        string Call(int count, string? who, string culture) => run.Load(assembly => (string)assembly.GetType("StatementContent.UiStrings")!
+            .GetMethod("Count", new[] { typeof(int), typeof(string), typeof(System.Globalization.CultureInfo) })!
+            .Invoke(null, new object?[] { count, who, System.Globalization.CultureInfo.GetCultureInfo(culture) })!);
+        Assert.Equal("Ann: {3}", Call(3, "Ann", "en"));
+        Assert.Equal("Ann: 1 партия", Call(1, "Ann", "ru"));
+        Assert.Equal(": 5 партий", Call(5, null, "ru-KZ"));
     }
 
     private static GeneratorRun AssertSingle(MiniContent content, string id, DiagnosticSeverity severity, string path, int line, int column, string? message = null, bool allowOthers = false)

@@ -27,6 +27,9 @@ internal sealed class LiteralBudget
     public const long WarningBytes = 12L * 1024 * 1024;
 
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    // The characters of the UI strings' shared literals so far; -1 before the first UI string.
+    private long _uiTableChars = -1;
     private readonly List<Owner> _owners = new();
     private readonly bool _textsAsData;
     private readonly int _dataSectionThreshold;
@@ -63,13 +66,24 @@ internal sealed class LiteralBudget
         _owners.Add(new Owner("statement '" + statement.Id + "'", path, span, Count(literals)));
     }
 
-    /// <summary>Counts one UI string's literals, as <see cref="UiStringsEmitter"/> writes them: a plain text's, or a format's languages, literal parts and the "" a null argument becomes.</summary>
+    /// <summary>
+    /// Counts one UI string, as <see cref="UiStringTableWriter"/> writes it: its share of the three literals all strings
+    /// share (keys and texts, their layout, the keys' order), and its languages (and a format's "", what a null
+    /// argument becomes) as literals of their own.
+    /// </summary>
     public void Add(UiStringTable.Entry entry, string path, FileSpan span)
     {
-        IEnumerable<string> literals = entry.Model is { } text
-            ? new[] { text.Key }.Concat(Texts(text.Text))
-            : entry.Format!.Languages.SelectMany(l => new[] { l.Language, "" }.Concat(l.Forms.SelectMany(f => f.Parts.Where(p => !p.IsParameter).Select(p => p.Text))));
-        _owners.Add(new Owner("UI string '" + entry.Key + "'", path, span, Count(literals)));
+        long inTable = entry.Model is { } text ? UiStringTableWriter.Characters(text) : UiStringTableWriter.Characters(entry.Format!);
+        IEnumerable<string> literals = entry.Model is { } plain
+            ? plain.Text.Values.Select(v => v.Language)
+            : entry.Format!.Languages.SelectMany(l => new[] { l.Language, "" });
+
+        // The three shared literals' length prefixes and terminal bytes: counted as if they were one, plus the other two's.
+        long before = _uiTableChars < 0 ? 0 : HeapBytes(_uiTableChars) + 10;
+        _uiTableChars = System.Math.Max(_uiTableChars, 0) + inTable;
+        long inTableBytes = HeapBytes(_uiTableChars) + 10 - before;
+        _total += inTableBytes;
+        _owners.Add(new Owner("UI string '" + entry.Key + "'", path, span, inTableBytes + Count(literals)));
     }
 
     /// <summary>Counts the content's languages and fallbacks, as <see cref="ContentLanguagesEmitter"/> writes them.</summary>
@@ -99,14 +113,13 @@ internal sealed class LiteralBudget
     }
 
     /// <summary>The heap bytes of one literal: compressed length prefix, two bytes a UTF-16 unit, one terminal byte.</summary>
-    public static long HeapBytes(string literal)
+    public static long HeapBytes(string literal) => HeapBytes(literal.Length);
+
+    private static long HeapBytes(long length)
     {
-        long bytes = (2L * literal.Length) + 1;
+        long bytes = (2L * length) + 1;
         return bytes + (bytes < 0x80 ? 1 : bytes < 0x4000 ? 2 : 4);
     }
-
-    private static IEnumerable<string> Texts(params LocalizedTextModel[] texts) =>
-        texts.SelectMany(t => t.Values).SelectMany(v => new[] { v.Language, v.Text });
 
     /// <summary>A statement's texts as <see cref="StatementEmitter"/> writes them: as UTF-8 data, each text that can be is not a literal.</summary>
     private IEnumerable<string> StatementTexts(LocalizedTextModel text) =>

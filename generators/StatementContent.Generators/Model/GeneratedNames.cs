@@ -37,9 +37,6 @@ internal static class GeneratedNames
     /// <summary>The nested class holding the list behind <see cref="All"/>.</summary>
     public const string AllHolder = "All_Holder";
 
-    /// <summary>The nested class holding the UI string keys in ordinal and in content order, for <see cref="Find"/> and <see cref="All"/>.</summary>
-    public const string KeyIndex = "Key_Index";
-
     /// <summary>
     /// Members every class inherits from <c>object</c>: a generated member of one of these names would hide it
     /// (CS0108, an error under TreatWarningsAsErrors) or clash with it.

@@ -32,6 +32,16 @@ internal static class ContentFileParser
     public const int MaxFileCharacters = 2 * 1024 * 1024;
 
     /// <summary>
+    /// The most characters <c>content.lock</c> may have: 8 Mi, four times a content file's. Its lines are not compiled
+    /// into the assembly, and it has one of ~100 characters per text and language, so 50,000 two-language UI strings
+    /// (about 5.5 Mi) must fit; it is ASCII, so the statement tool's read limit for any file (8 MiB) admits it too.
+    /// </summary>
+    public const int MaxLockCharacters = 4 * MaxFileCharacters;
+
+    /// <summary>The most characters a file of this kind may have (STC1106).</summary>
+    public static int MaxCharacters(ContentFileKind kind) => kind == ContentFileKind.Lock ? MaxLockCharacters : MaxFileCharacters;
+
+    /// <summary>
     /// Which files of a content folder the generator reads: every <c>*.json</c> and <c>*.md</c> but
     /// <c>*.schema.json</c> and <c>README.md</c>, <c>content.lock</c> and <c>lint.baseline</c> at the root, and
     /// <c>.editorconfig</c> files. The package's MSBuild targets pass the same set (as globs: MSBuild cannot call
@@ -135,9 +145,9 @@ internal static class ContentFileParser
                 return Failed(path, kind, DiagnosticDescriptors.NotUtf8, FileSpan.FileStart, "code page " + text.Encoding!.WebName);
             }
 
-            if (text.Length > MaxFileCharacters)
+            if (text.Length > MaxCharacters(kind))
             {
-                return Failed(path, kind, DiagnosticDescriptors.FileTooLarge, FileSpan.FileStart, text.Length.ToString(CultureInfo.InvariantCulture), MaxFileCharacters.ToString(CultureInfo.InvariantCulture));
+                return Failed(path, kind, DiagnosticDescriptors.FileTooLarge, FileSpan.FileStart, text.Length.ToString(CultureInfo.InvariantCulture), MaxCharacters(kind).ToString(CultureInfo.InvariantCulture));
             }
 
             // A BOM is accepted. Decoders usually drop it; when it is still there, JSON sees it as a space (offsets stay
