@@ -24,6 +24,7 @@ internal static class CliApp
         DiffCommand.Create,
         ExportCommand.Create,
         LockCommand.Create,
+        TranslationsCommand.Create,
     };
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool color = false)

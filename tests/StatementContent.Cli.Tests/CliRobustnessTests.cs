@@ -23,8 +23,10 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(25);
     private static readonly TimeSpan PerRun = TimeSpan.FromSeconds(20);
 
-    /// <summary>Every command the tool registers, so a new one is driven too.</summary>
-    private static readonly System.CommandLine.Command[] Registered = CliApp.Build(new CliConsole(TextWriter.Null, TextWriter.Null, color: false)).Subcommands.ToArray();
+    /// <summary>Every command the tool registers, so a new one is driven too; a command with subcommands as each of them (<c>translations export</c>).</summary>
+    private static readonly (string Name, System.CommandLine.Command Command)[] Registered = CliApp.Build(new CliConsole(TextWriter.Null, TextWriter.Null, color: false)).Subcommands
+        .SelectMany(c => c.Subcommands.Count == 0 ? new[] { (c.Name, c) } : c.Subcommands.Select(s => (c.Name + " " + s.Name, s)))
+        .ToArray();
 
     private static readonly string[] Commands = Registered.Select(c => c.Name).ToArray();
 
@@ -33,9 +35,12 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
     {
         ("--culture", new[] { "en", "ru", "ru-KZ", "kk-KZ", "de-DE", "xx-nonsense", "", " ", "iv", "zh-Hant-TW", "en-US-u-nu-arab", "C", "ru_RU.UTF-8" }),
         ("--statement", new[] { "central-asia-ideology-ban", "elsewhere-statement", "nope", "", "../x" }),
-        ("--format", new[] { "json", "md", "html", "txt", "text", "pdf", "" }),
+        ("--format", new[] { "json", "md", "html", "txt", "text", "pdf", "po", "xliff", "" }),
+        ("--language", new[] { "ru", "en", "RU", "ru_RU", "kk", "de", "", " ", "-x", "--output", "../ru", "\u202Eru" }),
+        ("--output", new[] { "out.po", "", "-", "/proc/self/status", "/dev/null", "--language", "missing/out.xlf" }),
         ("--path", new[] { "content", "missing", "/etc", "../content", ".", "-", "--output=x", ":(glob)**", "" }),
         ("--check", null),
+        ("--dry-run", null),
         ("--confirm-translations", null),
         ("--update-baseline", null),
         ("--warnings-as-errors", null),
@@ -47,7 +52,7 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
     /// <summary>The options each command has, as it defines them (the others are drawn now and then too).</summary>
     private static readonly Dictionary<string, string[]> OptionsOf = Registered.ToDictionary(
         c => c.Name,
-        c => c.Options.Where(o => o is not System.CommandLine.Help.HelpOption).Select(o => o.Name).ToArray());
+        c => c.Command.Options.Where(o => o is not System.CommandLine.Help.HelpOption).Select(o => o.Name).ToArray());
 
     private static readonly string[] Revisions = { "HEAD", "HEAD~1", "HEAD^{tree}", "HEAD:content", "@", "@{-1}", "main..HEAD", "no-such-revision", "-c", "--output=x", "--upload-pack=x" };
 
@@ -104,12 +109,17 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
     [InlineData(ExitCodes.ContentErrors, "error STC1106", "validate", "{sparse}")]
     [InlineData(ExitCodes.ContentErrors, "error STC1109", "lock", "{linked-writes}")]
     [InlineData(ExitCodes.ContentErrors, "error STC1109", "lint", "{linked-writes}", "--update-baseline")]
+    [InlineData(ExitCodes.ContentErrors, "it is a named pipe", "translations", "import", "{pipe-file}", "{content}")]
+    [InlineData(ExitCodes.ContentErrors, "2147483648 bytes", "translations", "import", "{sparse-file}", "{content}")]
     public void The_tool_as_a_process_ends_with_a_message(int expected, string message, params string[] template)
     {
         string[] args = template.Select(arg => arg
             .Replace("{pipe}", _hostile.Pipe)
             .Replace("{sparse}", _hostile.Sparse)
-            .Replace("{linked-writes}", _hostile.LinkedWrites)).ToArray();
+            .Replace("{linked-writes}", _hostile.LinkedWrites)
+            .Replace("{pipe-file}", HostileContent.Text(_hostile.Pipe, "en.md"))
+            .Replace("{sparse-file}", HostileContent.Text(_hostile.Sparse, "ru.md"))
+            .Replace("{content}", StatementContent.Testing.RepoPaths.Combine("content"))).ToArray();
 
         var (code, output, error) = ToolRunner.Process(_hostile.Root, args);
 
@@ -148,7 +158,12 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
         string command = Pick(Commands);
         if (random.Next(20) > 0)
         {
-            args.Add(command);
+            args.AddRange(command.Split(' '));
+        }
+
+        if (command == "translations import" && random.Next(5) > 0)
+        {
+            args.Add(Pick(paths)); // the file to import: a pipe, a huge file, a folder, …
         }
 
         for (int i = command == "diff" ? 2 : random.Next(4) > 0 ? 1 : 0; i > 0; i--)
@@ -156,7 +171,7 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
             args.Add(command == "diff" && random.Next(3) == 0 ? Pick(Revisions) : Pick(paths));
         }
 
-        if (command == "export" && random.Next(5) > 0)
+        if (command is "export" or "translations export" && random.Next(5) > 0)
         {
             args.Add("--format");
             args.Add(Pick(Options.First(o => o.Name == "--format").Values!));
@@ -176,7 +191,8 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
             args.Insert(random.Next(args.Count + 1), Pick(Junk));
         }
 
-        if (random.Next(12) == 0)
+        // Aimed at the victim unless the command writes to its --output: there, writing is what was asked.
+        if (random.Next(12) == 0 && !OptionsOf[command].Contains("--output"))
         {
             args.Insert(random.Next(args.Count + 1), "--output=" + paths[^1]);
         }

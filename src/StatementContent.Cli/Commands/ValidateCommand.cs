@@ -22,26 +22,31 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
-            bool warningsAsErrors = result.GetValue(strict);
-            var findings = content.Diagnostics
-                .Select(d => Finding.From(content, d))
-                .Select(f => warningsAsErrors && f.Severity == "warning" ? f with { Severity = "error" } : f)
-                .ToList();
-            int errors = findings.Count(f => f.Severity == "error");
-            if (result.GetValue(format) == "json")
-            {
-                console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(findings.ToArray(), CliJson.Output.FindingArray));
-            }
-            else
-            {
-                findings.ForEach(f => console.WriteFinding(f));
-                console.Out.WriteLine(errors == 0
-                    ? $"{content.Display(content.Root)}: no errors ({findings.Count} other diagnostic(s))."
-                    : $"{content.Display(content.Root)}: {errors} error(s).");
-            }
-
-            return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Ok;
+            return Report(content, console, result.GetValue(format) == "json", result.GetValue(strict));
         });
         return command;
+    }
+
+    /// <summary>What validate prints for a folder, and its exit code: also the last step of commands that write content (translations import).</summary>
+    public static int Report(ContentFolder content, CliConsole console, bool json, bool warningsAsErrors)
+    {
+        var findings = content.Diagnostics
+            .Select(d => Finding.From(content, d))
+            .Select(f => warningsAsErrors && f.Severity == "warning" ? f with { Severity = "error" } : f)
+            .ToList();
+        int errors = findings.Count(f => f.Severity == "error");
+        if (json)
+        {
+            console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(findings.ToArray(), CliJson.Output.FindingArray));
+        }
+        else
+        {
+            findings.ForEach(f => console.WriteFinding(f));
+            console.Out.WriteLine(errors == 0
+                ? $"{content.Display(content.Root)}: no errors ({findings.Count} other diagnostic(s))."
+                : $"{content.Display(content.Root)}: {errors} error(s).");
+        }
+
+        return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 }

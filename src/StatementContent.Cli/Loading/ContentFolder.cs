@@ -19,13 +19,14 @@ namespace StatementContent.Cli;
 /// </summary>
 internal sealed class ContentFolder
 {
-    private ContentFolder(string root, ImmutableArray<ParsedFile> files, ContentAssembly assembly, ContentLock? contentLock, bool tooLarge)
+    private ContentFolder(string root, ImmutableArray<ParsedFile> files, ContentAssembly assembly, AssemblyWork? work, bool tooLarge)
     {
         Root = root;
         TooLarge = tooLarge;
         Files = files;
         Assembly = assembly;
-        Lock = contentLock;
+        Work = work;
+        Lock = work?.Lock;
     }
 
     public string Root { get; }
@@ -37,6 +38,9 @@ internal sealed class ContentFolder
     public ImmutableArray<ParsedFile> Files { get; }
 
     public ContentAssembly Assembly { get; }
+
+    /// <summary>What the assembly was made from: the statements with their sources, the lock; null when the folder has no content.</summary>
+    public AssemblyWork? Work { get; }
 
     /// <summary>The content against its lock; null when the folder has no content.</summary>
     public ContentLock? Lock { get; }
@@ -87,8 +91,21 @@ internal sealed class ContentFolder
 
         files.AddRange(EditorConfigsAbove(root));
         ImmutableArray<ParsedFile> parsed = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToImmutableArray();
-        ContentAssembly assembly = ContentAssembler.Assemble(parsed, settings ?? BuildSettings.Default, out ContentLock? contentLock);
-        return new ContentFolder(root, parsed, assembly, contentLock, walk.Stopped);
+        ContentAssembly assembly = ContentAssembler.Assemble(parsed, settings ?? BuildSettings.Default, out AssemblyWork? work);
+        return new ContentFolder(root, parsed, assembly, work, walk.Stopped);
+    }
+
+    /// <summary>
+    /// This folder as it would be with some files' texts replaced (full path → text; a path not read yet adds a file):
+    /// parsed and assembled by the same code, nothing written. What a command checks before it writes.
+    /// </summary>
+    public ContentFolder WithTexts(IReadOnlyDictionary<string, string> texts)
+    {
+        var files = Files.Where(file => !texts.ContainsKey(file.Path)).ToList();
+        files.AddRange(texts.Select(text => ContentFileParser.Parse(text.Key, SourceText.From(text.Value), CancellationToken.None)));
+        ImmutableArray<ParsedFile> parsed = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToImmutableArray();
+        ContentAssembly assembly = ContentAssembler.Assemble(parsed, BuildSettings.Default, out AssemblyWork? work);
+        return new ContentFolder(Root, parsed, assembly, work, TooLarge);
     }
 
     /// <summary>A path relative to the folder's parent, as a reader of the repository would name it (<c>content/strings.json</c>).</summary>
