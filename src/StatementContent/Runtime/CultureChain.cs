@@ -205,7 +205,7 @@ namespace StatementContent
 
         private static string[] Append(string[] languages, string language)
         {
-            string lower = LocalizedText.LowerAscii(language);
+            string lower = LanguageTable.LowerAscii(language);
             if (Array.IndexOf(languages, lower) >= 0)
             {
                 return languages;
