@@ -1,5 +1,3 @@
-extern alias generator;
-
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -10,7 +8,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using generator::StatementContent.Generators;
+using StatementContent.Generators;
 using StatementContent.Testing;
 
 namespace StatementContent.Benchmarks;

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -7,7 +8,7 @@ namespace StatementContent
     /// <summary>
     /// How content is hashed, one rule for the generator (the constants of <c>ContentHashes</c>, the content lock)
     /// and the runtime (<see cref="Statement.ContentHash"/>, <see cref="Signatory.ContentHash"/>,
-    /// <see cref="LocalizedText.GetContentHash"/>): SHA-256 of the UTF-8 of a canonical text, written
+    /// <see cref="LocalizedText.GetContentHash"/>, <see cref="LocalizedText.ContentHash"/>): SHA-256 of the UTF-8 of a canonical text, written
     /// <c>sha256:</c> and 64 lower-case hex digits. Texts are hashed exactly as compiled (line endings already LF).
     /// </summary>
     internal static class ContentHashing
@@ -35,7 +36,61 @@ namespace StatementContent
             return hex.ToString();
         }
 
-        /// <summary>The first <see cref="ShortLength"/> hex digits of a hash made by <see cref="Of"/>, without the prefix.</summary>
+        /// <summary>
+        /// The hash of a localized text's value (<see cref="LocalizedText.ContentHash"/>): a canonical form of exactly
+        /// what <see cref="LocalizedText.Equals(LocalizedText)"/> compares — languages in ordinal order, each with its
+        /// text and whether the project added it, then the fallbacks in ordinal order — every name and text written
+        /// with its length first, so no two values share a form.
+        /// </summary>
+        public static string Of(LocalizedText value)
+        {
+            var form = new StringBuilder("localized-text 1\n");
+            LanguageTable table = value.Table;
+            foreach (int i in OrdinalOrder(table.Languages))
+            {
+                string text = value.TextAt(i, out bool added);
+                Counted(form, table.Languages[i]).Append(added ? " added " : " published ");
+                Counted(form, text).Append('\n');
+            }
+
+            LanguageFallbacks fallbacks = table.Fallbacks;
+            var languages = new string[fallbacks.Languages.Count];
+            for (int i = 0; i < languages.Length; i++)
+            {
+                languages[i] = fallbacks.Languages[i];
+            }
+
+            foreach (int i in OrdinalOrder(languages))
+            {
+                Counted(form.Append("fallback "), languages[i]);
+                foreach (string next in fallbacks.Of(languages[i]))
+                {
+                    Counted(form.Append(' '), next);
+                }
+
+                form.Append('\n');
+            }
+
+            return Of(form.ToString());
+        }
+
+        /// <summary>The first <see cref="ShortLength"/> hex digits of a hash made by <see cref="Of(string)"/>, without the prefix.</summary>
         public static string Short(string hash) => hash.Substring(Prefix.Length, ShortLength);
+
+        private static StringBuilder Counted(StringBuilder form, string part) => form.Append(part.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(part);
+
+        private static int[] OrdinalOrder(string[] names)
+        {
+            var keys = new string[names.Length];
+            var order = new int[names.Length];
+            for (int i = 0; i < names.Length; i++)
+            {
+                keys[i] = names[i];
+                order[i] = i;
+            }
+
+            Array.Sort(keys, order, StringComparer.Ordinal);
+            return order;
+        }
     }
 }

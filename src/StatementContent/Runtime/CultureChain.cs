@@ -16,7 +16,8 @@ namespace StatementContent
     /// first of these it has, else its first language. The invariant culture reads English. A chain depends
     /// only on the culture's name and the configured fallbacks, so an answer depends only on (text, culture),
     /// never on what was read before.
-    /// Chains are numbered as they are first needed and never change; each text caches its answer per chain
+    /// Chains are numbered as they are first needed and never change; each language table (the languages texts
+    /// share, <see cref="LanguageTable"/>) caches its answer per chain
     /// number and keeps the last one it gave, so a steady culture costs one reference compare, and no allocation.
     /// Plain arrays, not dictionaries: start-up must not pay for generic dictionary instantiations.
     /// </remarks>
@@ -50,7 +51,7 @@ namespace StatementContent
             Languages = Append(languages, LocalizedText.FallbackLanguage);
         }
 
-        /// <summary>This chain's number: an index into each text's cached answers. A field: it is read on every lookup.</summary>
+        /// <summary>This chain's number: an index into each language table's cached answers. A field: it is read on every lookup.</summary>
         public readonly int Id;
 
         /// <summary>The culture name this chain is for (.NET's spelling when .NET knows the culture).</summary>
@@ -58,7 +59,7 @@ namespace StatementContent
 
         /// <summary>
         /// The culture object this chain was first made for (others with the same name share the chain); null for a
-        /// name .NET rejects, and for a neutral language's chain until a reader asks by culture object. A text's steady
+        /// name .NET rejects, and for a neutral language's chain until a reader asks by culture object. A language table's steady
         /// path compares the reader's culture with it by reference.
         /// </summary>
         public CultureInfo? Culture => Volatile.Read(ref _culture);
@@ -205,7 +206,7 @@ namespace StatementContent
 
         private static string[] Append(string[] languages, string language)
         {
-            string lower = LocalizedText.LowerAscii(language);
+            string lower = LanguageTable.LowerAscii(language);
             if (Array.IndexOf(languages, lower) >= 0)
             {
                 return languages;

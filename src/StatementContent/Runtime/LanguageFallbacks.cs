@@ -22,8 +22,8 @@ namespace StatementContent
                 throw new ArgumentNullException(nameof(languages));
             }
 
-            // Arrays are read as arrays, not through IReadOnlyList: see LocalizedText.CopyStrings.
-            string[] given = LocalizedText.CopyStrings(languages, "language", nameof(languages));
+            // Arrays are read as arrays, not through IReadOnlyList: see RuntimeArguments.CopyStrings.
+            string[] given = RuntimeArguments.CopyStrings(languages, "language", nameof(languages));
             string[][]? jagged = fallbacks as string[][];
             if (fallbacks is null || (jagged != null ? jagged.Length : fallbacks.Count) != given.Length)
             {
@@ -34,12 +34,12 @@ namespace StatementContent
             _fallbacks = new string[given.Length][];
             for (int i = 0; i < _languages.Length; i++)
             {
-                _languages[i] = LocalizedText.LowerAscii(given[i]);
+                _languages[i] = LanguageTable.LowerAscii(given[i]);
                 IReadOnlyList<string> next = (jagged != null ? jagged[i] : fallbacks[i]) ?? throw new ArgumentException("A list of fallbacks is null.", nameof(fallbacks));
-                _fallbacks[i] = LocalizedText.CopyStrings(next, "fallback", nameof(fallbacks));
+                _fallbacks[i] = RuntimeArguments.CopyStrings(next, "fallback", nameof(fallbacks));
                 for (int j = 0; j < _fallbacks[i].Length; j++)
                 {
-                    _fallbacks[i][j] = LocalizedText.LowerAscii(_fallbacks[i][j]);
+                    _fallbacks[i][j] = LanguageTable.LowerAscii(_fallbacks[i][j]);
                 }
             }
         }

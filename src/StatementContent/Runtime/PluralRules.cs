@@ -129,7 +129,7 @@ namespace StatementContent
             {
                 if (c >= 'A' && c <= 'Z')
                 {
-                    subtag = LowerAscii(subtag);
+                    subtag = LanguageTable.LowerAscii(subtag);
                     break;
                 }
             }
@@ -148,17 +148,6 @@ namespace StatementContent
                 case "it": return Rule.Italian;
                 default: return Rule.None;
             }
-        }
-
-        private static string LowerAscii(string value)
-        {
-            char[] chars = value.ToCharArray();
-            for (int k = 0; k < chars.Length; k++)
-            {
-                chars[k] = chars[k] >= 'A' && chars[k] <= 'Z' ? (char)(chars[k] + 32) : chars[k];
-            }
-
-            return new string(chars);
         }
 
         private enum Rule

@@ -26,9 +26,9 @@ namespace StatementContent
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Published = published;
             Publisher = publisher ?? throw new ArgumentNullException(nameof(publisher));
-            _tags = LocalizedText.CopyStrings(tags ?? throw new ArgumentNullException(nameof(tags)), "tag", nameof(tags));
+            _tags = RuntimeArguments.CopyStrings(tags ?? throw new ArgumentNullException(nameof(tags)), "tag", nameof(tags));
             IsOpenForSubscriptions = isOpenForSubscriptions;
-            _languages = LocalizedText.CopyStrings(languages ?? throw new ArgumentNullException(nameof(languages)), "language", nameof(languages));
+            _languages = RuntimeArguments.CopyStrings(languages ?? throw new ArgumentNullException(nameof(languages)), "language", nameof(languages));
             Title = title ?? throw new ArgumentNullException(nameof(title));
             // A content list is kept as it is (see ReadOnly).
             Paragraphs = paragraphs is ContentList.IImmutable ? paragraphs : ReadOnly(paragraphs, nameof(paragraphs));
