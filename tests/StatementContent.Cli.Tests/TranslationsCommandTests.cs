@@ -133,8 +133,8 @@ public sealed class TranslationsCommandTests : IDisposable
         var (code, _, error) = CliTests.Run("translations", "import", file, _content);
 
         Assert.Equal(ExitCodes.ContentErrors, code);
-        Assert.Contains($"{file}({name + 1},1): error: the English of '{TranslationKeys.PartyName(Statement.Id, party.Id)}' changed since the export", error, StringComparison.Ordinal);
-        Assert.Contains($"{file}({title + 1},1): error: the content has no text with the key 'statement.gone.title'", error, StringComparison.Ordinal);
+        Assert.Contains($"{file}({name + 1},1): error STC6002: the English of '{TranslationKeys.PartyName(Statement.Id, party.Id)}' changed since the export", error, StringComparison.Ordinal);
+        Assert.Contains($"{file}({title + 1},1): error STC6002: the content has no text with the key 'statement.gone.title'", error, StringComparison.Ordinal);
         Assert.Contains("nothing was written", error, StringComparison.Ordinal);
         AssertUnchanged(before);
     }
@@ -153,7 +153,7 @@ public sealed class TranslationsCommandTests : IDisposable
         var (code, _, error) = CliTests.Run("translations", "import", file, _content);
 
         Assert.Equal(ExitCodes.ContentErrors, code);
-        Assert.Contains($"({paragraph + 1},1): error: the 'ru' paragraph 1 of the statement is published text", error, StringComparison.Ordinal);
+        Assert.Contains($"({paragraph + 1},1): error STC6002: the 'ru' paragraph 1 of the statement is published text", error, StringComparison.Ordinal);
         AssertUnchanged(before);
     }
 
@@ -196,7 +196,7 @@ public sealed class TranslationsCommandTests : IDisposable
         var (refused, _, refusedError) = CliTests.Run("translations", "import", file, _content);
         Assert.Equal(ExitCodes.ContentErrors, refused);
         int line = Array.IndexOf(exported.Split('\n'), $"msgctxt \"{TranslationKeys.Paragraph(Statement.Id, 2)}\"") + 1;
-        Assert.Contains($"{file}({line},1): error: '{TranslationKeys.Paragraph(Statement.Id, 2)}' would give the content an error: ", refusedError, StringComparison.Ordinal);
+        Assert.Contains($"{file}({line},1): error STC6002: '{TranslationKeys.Paragraph(Statement.Id, 2)}' would give the content an error: ", refusedError, StringComparison.Ordinal);
         Assert.Contains("error STC2008", refusedError, StringComparison.Ordinal); // a paragraph more than English: the content as it would be
         Assert.Contains("nothing was written", refusedError, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(markdown));
@@ -255,8 +255,10 @@ public sealed class TranslationsCommandTests : IDisposable
         var (hugeCode, _, hugeError) = CliTests.Run("translations", "import", huge, _content);
 
         Assert.Equal(ExitCodes.ContentErrors, pipeCode);
+        Assert.Contains("error STC1110: ", pipeError, StringComparison.Ordinal);
         Assert.Contains("a named pipe", pipeError, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.ContentErrors, hugeCode);
+        Assert.Contains("error STC1106: ", hugeError, StringComparison.Ordinal);
         Assert.Contains("2147483648 bytes", hugeError, StringComparison.Ordinal);
         AssertUnchanged(before);
     }
@@ -276,6 +278,7 @@ public sealed class TranslationsCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains($"{file}({line},", error, StringComparison.Ordinal);
+        Assert.Contains("error STC6001: ", error, StringComparison.Ordinal);
         Assert.Contains(message, error, StringComparison.Ordinal);
         AssertUnchanged(before);
     }
@@ -299,6 +302,7 @@ public sealed class TranslationsCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains($"{file}(2,", error, StringComparison.Ordinal);
+        Assert.Contains("error STC6001: ", error, StringComparison.Ordinal);
         Assert.Contains("<!DOCTYPE>", error, StringComparison.Ordinal);
         Assert.DoesNotContain("SECRET-CONTENT", output + error, StringComparison.Ordinal);
         AssertUnchanged(before);

@@ -25,6 +25,7 @@ internal static class DiagnosticDescriptors
     private const string Settings = "StatementContent.Settings";
     private const string Lock = "StatementContent.Lock";
     private const string Lint = "StatementContent.Lint";
+    private const string Translations = "StatementContent.Translations";
 
     /// <summary>{0}: file path; {1}: exception type and message.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
@@ -240,6 +241,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MalformedLock = Error(
         "STC4003", Lock, "Malformed content lock",
         "content.lock: {0}. The lock is written by 'statement lock'; do not edit it by hand (docs/content-lock.md).");
+
+    /// <summary>Reported by 'statement translations import' only. {0}: what is wrong with the PO or XLIFF file.</summary>
+    public static readonly DiagnosticDescriptor MalformedTranslationFile = Error(
+        "STC6001", Translations, "Translation file cannot be read",
+        "The translation file cannot be imported: {0}. Nothing was written.");
+
+    /// <summary>Reported by 'statement translations import' only. {0}: why this entry cannot be imported (an unknown key, English changed since the export, published text, …).</summary>
+    public static readonly DiagnosticDescriptor TranslationNotImported = Error(
+        "STC6002", Translations, "Translation cannot be imported",
+        "{0}. Nothing was written; export again, or fix the entry.");
 
     /// <summary>{0}: what (e.g. "no space after ','"). Lint rules are Info: configure them with dotnet_diagnostic.STC5xxx.severity.</summary>
     public static readonly DiagnosticDescriptor NoSpaceAfterPunctuation = Info(

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using StatementContent.Generators.Assembling;
+using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Model;
 
 namespace StatementContent.Cli.Translations;
@@ -38,7 +39,7 @@ internal static class TranslationImport
         }
 
         var errors = new List<string>();
-        void Error(int line, int column, string message) => errors.Add($"{path}({line},{column}): error: {message}");
+        void Error(int line, int column, string message) => errors.Add($"{path}({line},{column}): error {DiagnosticDescriptors.TranslationNotImported.Id}: {message}");
         List<TranslationChange> changes = Plan(file, content, language, Error);
         Dictionary<string, string> texts = errors.Count > 0 ? new() : Edited(content, language, changes, Error);
         if (errors.Count == 0)
@@ -70,7 +71,7 @@ internal static class TranslationImport
         SourceText? text = SafeFiles.Read(Path.GetFullPath(path), realFolder: null, out Refusal? refusal);
         if (text is null)
         {
-            console.Error.WriteLine($"{path}: error: {string.Format(CultureInfo.InvariantCulture, refusal!.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), refusal.Arguments)}");
+            console.Error.WriteLine($"{path}: error {refusal!.Descriptor.Id}: {string.Format(CultureInfo.InvariantCulture, refusal.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), refusal.Arguments)}");
             return null;
         }
 
@@ -81,7 +82,7 @@ internal static class TranslationImport
         }
         catch (ImportException ex)
         {
-            console.Error.WriteLine($"{path}({ex.Line},{ex.Column}): error: {ex.Message}");
+            console.Error.WriteLine($"{path}({ex.Line},{ex.Column}): error {DiagnosticDescriptors.MalformedTranslationFile.Id}: {ex.Message}");
             return null;
         }
     }
@@ -99,7 +100,7 @@ internal static class TranslationImport
             : null;
         if (problem is not null)
         {
-            console.Error.WriteLine($"{path}(1,1): error: {problem}");
+            console.Error.WriteLine($"{path}(1,1): error {DiagnosticDescriptors.MalformedTranslationFile.Id}: {problem}");
             return null;
         }
 
