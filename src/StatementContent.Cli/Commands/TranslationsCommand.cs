@@ -39,15 +39,9 @@ internal static class TranslationsCommand
         var command = new Command("export", "Write every translatable text with its translation in one language as a PO or XLIFF 2.0 file: key, English, translation, state (missing, stale = fuzzy, translated, reviewed, published).") { folder, language, format, output };
         command.SetAction(result =>
         {
-            if (Load(result.GetValue(folder), console) is not { } content)
+            if (LoadWithoutErrors(result.GetValue(folder), console, out int failed) is not { } content)
             {
-                return ExitCodes.Usage;
-            }
-
-            if (content.HasErrors)
-            {
-                console.WriteErrors(content);
-                return ExitCodes.ContentErrors;
+                return failed;
             }
 
             if (Language(result.GetValue(language), content, console) is not { } selected)
@@ -107,15 +101,9 @@ internal static class TranslationsCommand
         var command = new Command("stats", "Per language and statement: texts translated, reviewed, stale, missing, published and added by the project, in items and English words.") { folder, language, format };
         command.SetAction(result =>
         {
-            if (Load(result.GetValue(folder), console) is not { } content)
+            if (LoadWithoutErrors(result.GetValue(folder), console, out int failed) is not { } content)
             {
-                return ExitCodes.Usage;
-            }
-
-            if (content.HasErrors)
-            {
-                console.WriteErrors(content);
-                return ExitCodes.ContentErrors;
+                return failed;
             }
 
             IEnumerable<string> languages = TranslationCollector.Languages(content).Where(l => l != ContentAssembler.DefaultLanguage);
@@ -149,6 +137,25 @@ internal static class TranslationsCommand
 
     private static ContentFolder? Load(string? folder, CliConsole console) =>
         ContentLoading.TryFolder(folder ?? "content", console, out ContentFolder? content) ? content : null;
+
+    /// <summary>The folder when it loads and has no errors; otherwise null, its errors written, and the exit code in <paramref name="failed"/>.</summary>
+    private static ContentFolder? LoadWithoutErrors(string? folder, CliConsole console, out int failed)
+    {
+        failed = ExitCodes.Usage;
+        if (Load(folder, console) is not { } content)
+        {
+            return null;
+        }
+
+        if (content.HasErrors)
+        {
+            console.WriteErrors(content);
+            failed = ExitCodes.ContentErrors;
+            return null;
+        }
+
+        return content;
+    }
 
     /// <summary>The content's language <paramref name="name"/> names (any case); null, with the languages listed, when it has none.</summary>
     private static string? Language(string? name, ContentFolder content, CliConsole console)
