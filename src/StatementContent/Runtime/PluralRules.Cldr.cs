@@ -12,14 +12,14 @@ namespace StatementContent
     {
         public const string Version = "48";
 
-        // Per kind: language subtags (3 characters, space-padded, sorted) each followed by its group's letter
-        // (A = 0 … Z = 25, a = 26 …); longer tags as "tag:letter"; per group, the categories other than Other as a
-        // bit set (PluralCategory's order) plus '0'.
+        // Per kind: language subtags (3 characters, space-padded, sorted), each followed by its group's letter
+        // (A = 0 … Z = 25, a = 26 …); longer tags as "tag:letter", compared ignoring case; per group, the
+        // categories other than Other as a bit set (PluralCategory's order) plus '0'.
         public const string CardinalLanguages = "af Aak Bam Can Aar DarsDas CasaAastEaz AbalAbe FbemAbezAbg AbhoBbloGbm Hbn Cbo Hbr IbrxAbs Jca Kce AcebLcggAchrAckbAcs McswBcv Gcy Nda Ode EdoiCdsbPdv Adz Hee Ael Aen Eeo Aes Qet Eeu Afa Cff Rfi EfilLfo Afr SfurAfy Ega Tgd Ugl EgswAgu CguwBgv Vha AhawAhe Whi ChnjHhr JhsbPhu Ahy Ria Eid Hie Eig Hii Hio Eis Xit Kiu Yja HjboHjgoAjmcAjv Hjw Hka AkabRkajAkcgAkdeHkeaHkk AkkjAkl Akm Hkn Cko HkokCks AksbAkshGku Akw Zky Alagalb Alg AlijElktHlldKln Blo Hlt blv cmasAmg BmgoAmk dml Amn Amo emr Ams Hmt fmy HnahAnaqYnb And Ane Anl Enn AnnhAno AnqoHnr AnsoBny AnynAom Aor Aos AosaHpa BpapApcmCpl gprgcps Apt hrm Aro erofAru irwkAsahHsaqAsatYsc EscnKsd AsdhAse YsehAsesHsg Hsgsjsh Jshiksi lsk Msl msmaYsmiYsmjYsmnYsmsYsn Aso Asq Asr Jss AssyAst Asu Hsv Esw EsyrAta Ate AteoAth Hti BtigAtk Atl Ltn Ato HtpiHtr Ats Atzmnug Auk iundHur Euz Ave AvecKvi Hvo AvunAwa BwaeAwo Hxh AxogAyi Eyo HyueHzh Hzu C";
-        public const string CardinalTags = "kok-latn:C pt-pt:K";
+        public const string CardinalTags = "kok-Latn:C pt-PT:K";
         public const string CardinalCategories = "222O2J30N:B2JO2>B2BN>N626O3J32:NJBJN:2>2";
         public const string OrdinalLanguages = "af Aam Aan Aar Aas BastAaz CbalDbe Ebg AbloFbn Bbs Aca Gce Acs Acv Acy Hda Ade AdsbAel Aen Ies Aet Aeu Afa Afi AfilDfr Dfy Aga Dgd Jgl AgswAgu Khe Ahi Khr AhsbAhu Lhy Dia Aid Aie Ais Ait Mja Aka Nkk Okm Akn Ako AkokPkw Qky AlijRlldMlo Dlt Alv Amk Sml Amn Amo Dmr Pms Dmy Anb Ane Tnl Ano Aor Upa Apl AprgAps Apt Aro Dru Asc MscnRsd Ash Asi Ask Asl Asq Vsr Asv Wsw Ata Ate Ath Atk Xtl DtpiAtr Auk YundAur Auz AvecMvi DyueAzh Azu A";
-        public const string OrdinalTags = "kok-latn:P";
+        public const string OrdinalTags = "kok-Latn:P";
         public const string OrdinalCategories = "0NJ28;>O>>N2@B@>B@F2NB288";
 
         private const PluralCategory Zero = PluralCategory.Zero, One = PluralCategory.One, Two = PluralCategory.Two,

@@ -97,7 +97,7 @@ namespace StatementContent
             return group < 0 ? PluralCategory.Other : CldrPlurals.Ordinal(group, PluralOperands.Of(number));
         }
 
-        // The rule group of a locale, or -1: a longer tag of the table ("pt-pt:K") that the tag is or begins with
+        // The rule group of a locale, or -1: a longer tag of the table ("pt-PT:K") that the tag is or begins with
         // (then '-'), else the language subtag, binary-searched in the sorted 4-character entries ("ru  X").
         private static int GroupOf(string language, string tags, string languages)
         {
@@ -161,7 +161,7 @@ namespace StatementContent
         {
             for (int k = 0; k < length; k++)
             {
-                if (Lower(language[k]) != tags[start + k])
+                if (Lower(language[k]) != Lower(tags[start + k]))
                 {
                     return false;
                 }
@@ -208,32 +208,15 @@ namespace StatementContent
             var names = new System.Text.StringBuilder(languages.Length + tags.Length);
             for (int at = 0; at < languages.Length; at += 4)
             {
-                names.Append(names.Length == 0 ? "" : " ").Append(languages, at, languages[at + 2] == ' ' ? 2 : 3);
+                names.Append(languages, at, languages[at + 2] == ' ' ? 2 : 3).Append(' ');
             }
 
-            foreach (string tag in tags.Split(' '))
+            for (int start = 0; start < tags.Length; start = tags.IndexOf(':', start) + 3)
             {
-                // "pt-pt:K" → pt-PT, "kok-latn:C" → kok-Latn (BCP 47's case: regions upper, scripts title).
-                string[] parts = tag.Substring(0, tag.IndexOf(':')).Split('-');
-                names.Append(' ').Append(parts[0]);
-                for (int k = 1; k < parts.Length; k++)
-                {
-                    names.Append('-').Append(parts[k].Length == 4 ? (char)(parts[k][0] - 32) + parts[k].Substring(1) : UpperAscii(parts[k]));
-                }
+                names.Append(tags, start, tags.IndexOf(':', start) - start).Append(' ');
             }
 
-            return names.ToString();
-        }
-
-        private static string UpperAscii(string value)
-        {
-            char[] chars = value.ToCharArray();
-            for (int k = 0; k < chars.Length; k++)
-            {
-                chars[k] = chars[k] >= 'a' && chars[k] <= 'z' ? (char)(chars[k] - 32) : chars[k];
-            }
-
-            return new string(chars);
+            return names.ToString(0, names.Length - 1);
         }
     }
 

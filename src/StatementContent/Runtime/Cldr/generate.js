@@ -108,9 +108,8 @@ function compile(file, key, ordinal) {
   const languages = [];
   const tags = [];
   list.forEach((group, k) => group.locales.forEach(locale => {
-    const tag = locale.toLowerCase().replace(/_/g, '-');
-    if (/^[a-z]{2,3}$/.test(tag)) languages.push(tag.padEnd(3, ' ') + letter(k));
-    else if (/^[a-z]{2,3}(-[a-z0-9]+)+$/.test(tag)) tags.push(`${tag}:${letter(k)}`);
+    if (/^[a-z]{2,3}$/.test(locale)) languages.push(locale.padEnd(3, ' ') + letter(k));
+    else if (/^[a-z]{2,3}(-[A-Za-z0-9]+)+$/.test(locale)) tags.push(`${locale}:${letter(k)}`);
     else throw new Error(`unexpected locale ${locale}`);
   }));
   languages.sort();
@@ -151,9 +150,9 @@ namespace StatementContent
     {
         public const string Version = "${cardinal.cldr}";
 
-        // Per kind: language subtags (3 characters, space-padded, sorted) each followed by its group's letter
-        // (A = 0 … Z = 25, a = 26 …); longer tags as "tag:letter"; per group, the categories other than Other as a
-        // bit set (PluralCategory's order) plus '0'.
+        // Per kind: language subtags (3 characters, space-padded, sorted), each followed by its group's letter
+        // (A = 0 … Z = 25, a = 26 …); longer tags as "tag:letter", compared ignoring case; per group, the
+        // categories other than Other as a bit set (PluralCategory's order) plus '0'.
         public const string CardinalLanguages = "${cardinal.languages.join('')}";
         public const string CardinalTags = "${cardinal.tags.join(' ')}";
         public const string CardinalCategories = "${maskChars(cardinal)}";
