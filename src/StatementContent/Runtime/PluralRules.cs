@@ -47,7 +47,7 @@ namespace StatementContent
         /// <summary>Whether there are ordinal rules for <paramref name="language"/> (looked up as in <see cref="IsSupported"/>).</summary>
         public static bool IsOrdinalSupported(string language) => GroupOf(language, CldrPlurals.OrdinalTags, CldrPlurals.OrdinalLanguages) >= 0;
 
-        /// <summary>The locales with cardinal rules, space-separated, as CLDR names them (<c>af</c> … <c>zu</c>, <c>pt-PT</c>, <c>kok-Latn</c>).</summary>
+        /// <summary>The locales with cardinal rules, space-separated, as CLDR names them: <c>af</c> … <c>zu</c> (with <c>und</c>, the root), then <c>kok-Latn</c> and <c>pt-PT</c>.</summary>
         public static string SupportedLanguages => Names(CldrPlurals.CardinalTags, CldrPlurals.CardinalLanguages);
 
         /// <summary>The cardinal categories <paramref name="language"/> distinguishes, in <see cref="PluralCategory"/>'s order (<see cref="PluralCategory.Other"/> last); none for a language without rules.</summary>
@@ -98,7 +98,7 @@ namespace StatementContent
         }
 
         // The rule group of a locale, or -1: a longer tag of the table ("pt-PT:K") that the tag is or begins with
-        // (then '-'), else the language subtag, binary-searched in the sorted 4-character entries ("ru  X").
+        // (then '-'), else the language subtag, binary-searched in the sorted 4-character entries ("ru i", "kokC").
         private static int GroupOf(string language, string tags, string languages)
         {
             if (language == null)
