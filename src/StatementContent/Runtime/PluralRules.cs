@@ -234,7 +234,7 @@ namespace StatementContent
         public static PluralOperands Of(long number)
         {
             ulong value = number < 0 ? (ulong)(-(number + 1)) + 1 : (ulong)number;
-            return new PluralOperands { I = value >= Big ? Big + (value % Big) : value };
+            return new PluralOperands { I = Reduce(value) };
         }
 
         public static PluralOperands Of(decimal number)
@@ -242,17 +242,26 @@ namespace StatementContent
 #if NET5_0_OR_GREATER
             System.Span<int> bits = stackalloc int[4];
             decimal.GetBits(number, bits);
-            int scale = (bits[3] >> 16) & 0xFF;
 #else
-            int scale = (decimal.GetBits(number)[3] >> 16) & 0xFF;
+            int[] bits = decimal.GetBits(number);
 #endif
+            int scale = (bits[3] >> 16) & 0xFF;
+            if (bits[2] == 0 && scale <= 19)
+            {
+                // The usual case, in integers: the 64-bit mantissa (150 for 1.50) split at 10^scale.
+                ulong mantissa = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+                ulong power = 1;
+                for (int k = 0; k < scale; k++)
+                {
+                    power *= 10;
+                }
+
+                return WithFraction(new PluralOperands { I = Reduce(mantissa / power), V = (ulong)scale }, mantissa % power);
+            }
+
             decimal n = Math.Abs(number);
             decimal i = decimal.Truncate(n);
             var operands = new PluralOperands { I = Reduce(i), V = (ulong)scale };
-            if (scale == 0)
-            {
-                return operands;
-            }
 
             // The fraction's digits as an integer (1.50 → 50), then without trailing zeros (5).
             decimal f = n - i;
@@ -375,5 +384,23 @@ namespace StatementContent
         private static ulong Limit(ulong value, int significant) => significant > 18 ? Big + value : value;
 
         private static ulong Reduce(decimal integer) => integer >= Big ? Big + (ulong)(integer % Big) : (ulong)integer;
+
+        private static ulong Reduce(ulong integer) => integer >= Big ? Big + (integer % Big) : integer;
+
+        // f, and t and w from it: f without its trailing zeros, and their count taken from v.
+        private static PluralOperands WithFraction(PluralOperands operands, ulong f)
+        {
+            ulong t = f, w = operands.V;
+            while (t != 0 && t % 10 == 0)
+            {
+                t /= 10;
+                w--;
+            }
+
+            operands.F = Reduce(f);
+            operands.T = Reduce(t);
+            operands.W = t == 0 ? 0 : w;
+            return operands;
+        }
     }
 }
