@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -264,6 +265,17 @@ public class DiagnosticTests
         AssertSingle(
             new MiniContent().With(MiniContent.Strings, "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": { \"one\": \"{count} party\", \"few\": \"{count} parties\", \"other\": \"{count} parties\" }, \"ru\": \"{count}\" }\n} }"),
             "STC2017", DiagnosticSeverity.Error, MiniContent.Strings, 3, 39, message: "'few' is not a form of 'en'");
+
+    [Fact]
+    public void A_language_without_CLDR_plural_rules_is_named_in_a_short_message()
+    {
+        GeneratorRun run = new MiniContent().With(MiniContent.Strings, "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": \"{count} parties\", \"ru\": \"{count}\", \"qqq\": { \"one\": \"{count} q\", \"other\": \"{count} qs\" } }\n} }").Run();
+        Diagnostic plural = Assert.Single(run.Diagnostics, d => d.Id == "STC2017");
+        string message = plural.GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("no plural rules for 'qqq'", message);
+        Assert.Contains($"{PluralRules.SupportedLanguages.Split(' ').Length} locales", message);
+        Assert.True(message.Length < 300, $"the message lists too much ({message.Length} characters): {message}");
+    }
 
     [Fact]
     public void A_parameter_missing_from_one_language_is_located() =>

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using StatementContent.Published;
 using Xunit;
@@ -51,8 +52,93 @@ public class PluralTests
     [InlineData("fr", "1.5", PluralCategory.One)]
     [InlineData("fr", "1000000", PluralCategory.Many)]
     [InlineData("ja", "1", PluralCategory.Other)]
+    // Languages beyond the first 24: Arabic's six forms, Welsh, Hebrew, Lithuanian, Latvian, Romanian.
+    [InlineData("ar", "0", PluralCategory.Zero)]
+    [InlineData("ar", "2", PluralCategory.Two)]
+    [InlineData("ar", "103", PluralCategory.Few)]
+    [InlineData("ar", "111", PluralCategory.Many)]
+    [InlineData("ar", "100", PluralCategory.Other)]
+    [InlineData("cy", "6", PluralCategory.Many)]
+    [InlineData("he", "2", PluralCategory.Two)]
+    [InlineData("lt", "0.5", PluralCategory.Many)]
+    [InlineData("lv", "10", PluralCategory.Zero)]
+    [InlineData("ro", "19", PluralCategory.Few)]
+    [InlineData("ro", "20", PluralCategory.Other)]
+    // pt-PT has its own rules in CLDR: 0 and 0.5 are other there, one in pt.
+    [InlineData("pt-PT", "0", PluralCategory.Other)]
+    [InlineData("pt-PT", "1", PluralCategory.One)]
+    [InlineData("pt", "0", PluralCategory.One)]
+    [InlineData("pt-BR", "0.5", PluralCategory.One)]
     public void Categories_match_the_CLDR_samples(string language, string number, PluralCategory expected) =>
         Assert.Equal(expected, PluralRules.Select(language, decimal.Parse(number, CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void The_operands_come_from_the_number_as_written()
+    {
+        // decimal keeps its visible fraction digits; a double is read as its shortest round-trip representation.
+        Assert.Equal(PluralCategory.Other, PluralRules.Select("en", 1.0m));
+        Assert.Equal(PluralCategory.One, PluralRules.Select("en", 1.0d));
+        Assert.Equal(PluralCategory.One, PluralRules.Select("en", 1L));
+        Assert.Equal(PluralCategory.Other, PluralRules.Select("en", 1.5d));
+        Assert.Equal(PluralCategory.One, PluralRules.Select("lv", 1e-7)); // "1E-07": v = 7, f = 1
+        Assert.Equal(PluralCategory.One, PluralRules.Select("lv", 0.0000001m));
+        Assert.Equal(PluralCategory.One, PluralRules.Select("is", 0.10m)); // t = 1
+        Assert.Equal(PluralCategory.One, PluralRules.Select("lv", 0.0000000000000000000000000001m)); // v = 28, f = 1
+        Assert.Equal(PluralCategory.Other, PluralRules.Select("ru", double.NaN));
+        Assert.Equal(PluralCategory.Other, PluralRules.Select("ru", double.PositiveInfinity));
+
+        // Beyond 10^18: the last digits still decide (CLDR's moduli all divide 10^18).
+        Assert.Equal(PluralCategory.One, PluralRules.Select("ru", 100000000000000000001m));
+        Assert.Equal(PluralCategory.Many, PluralRules.Select("ru", 79228162514264337593543950335m));
+        Assert.Equal(PluralCategory.Many, PluralRules.Select("ru", long.MinValue)); // …808
+        Assert.Equal(PluralCategory.One, PluralRules.Select("ru", -1L));
+        Assert.Equal(PluralCategory.Few, PluralRules.Select("ru", 1L << 61)); // 2305843009213693952
+        Assert.Equal(PluralCategory.Many, PluralRules.Select("ru", (double)(1L << 61))); // "2.305843009213694E+18"
+        Assert.Equal(PluralCategory.Many, PluralRules.Select("fr", 1e21)); // a multiple of a million
+        Assert.Equal(PluralCategory.Other, PluralRules.Select("fr", 1000001d));
+    }
+
+    [Fact]
+    public void Looking_up_and_selecting_allocate_nothing()
+    {
+        string[] tags = ["ru", "RU-kz", "pt-PT", "pt_pt", "kok-Latn-IN", "ar", "zu", "qqq"];
+        int warm = Select(tags);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int sum = Select(tags);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(warm, sum);
+        Assert.Equal(0, allocated);
+
+        static int Select(string[] tags)
+        {
+            int sum = 0;
+            foreach (string tag in tags)
+            {
+                sum += (int)PluralRules.Select(tag, 21L) + (int)PluralRules.Select(tag, 2.50m) + (int)PluralRules.Select(tag, 0.1 + 0.2)
+                    + (int)PluralRules.Select(tag, 1e21) + (int)PluralRules.SelectOrdinal(tag, 3) + (PluralRules.IsSupported(tag) ? 1 : 0);
+            }
+
+            return sum;
+        }
+    }
+
+    [Theory]
+    [InlineData("en", 1, PluralCategory.One)]
+    [InlineData("en", 2, PluralCategory.Two)]
+    [InlineData("en", 3, PluralCategory.Few)]
+    [InlineData("en", 4, PluralCategory.Other)]
+    [InlineData("en", 11, PluralCategory.Other)]
+    [InlineData("en", 12, PluralCategory.Other)]
+    [InlineData("en", 21, PluralCategory.One)]
+    [InlineData("en-GB", 22, PluralCategory.Two)]
+    [InlineData("en", 113, PluralCategory.Other)]
+    [InlineData("ru", 3, PluralCategory.Other)]
+    [InlineData("uk", 3, PluralCategory.Few)]
+    [InlineData("fr", 1, PluralCategory.One)]
+    [InlineData("fr", 2, PluralCategory.Other)]
+    [InlineData("kk", 6, PluralCategory.Many)]
+    public void Ordinal_categories_match_the_CLDR_samples(string language, long number, PluralCategory expected) =>
+        Assert.Equal(expected, PluralRules.SelectOrdinal(language, number));
 
     [Theory]
     [InlineData("ru-RU", 1, "Подписала 1 партия")]

@@ -328,6 +328,8 @@ package_metadata() {
     # The listing first: under pipefail, 'unzip | grep -q' fails when grep stops reading early.
     listing=$(unzip -l "$package")
     grep -q " $icon\$" <<<"$listing" || { echo "$(basename "$package"): icon $icon is not in the package"; return 1; }
+    # The CLDR plural data is compiled into the runtime sources every package carries or builds on: its licence too.
+    grep -q " third-party/unicode-cldr/LICENSE\$" <<<"$listing" || { echo "$(basename "$package"): no third-party/unicode-cldr/LICENSE (CLDR data licence)"; return 1; }
     # Counts of parties or statements go stale when the content grows ("open for further subscriptions").
     ! grep -Eiq '<description>[^<]*[0-9]+ (parties|signator|statements)' <<<"$nuspec" || { echo "$(basename "$package"): a count in the description"; return 1; }
     echo "$(basename "$package"): metadata complete"

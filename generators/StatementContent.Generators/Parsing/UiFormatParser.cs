@@ -147,7 +147,7 @@ internal static class UiFormatParser
     {
         if (!StatementContent.PluralRules.IsSupported(language))
         {
-            context.Report(DiagnosticDescriptors.PluralFormsMismatch, context.SpanOf(member), path, $"there are no CLDR plural rules for '{language}' here (supported: {StatementContent.PluralRules.SupportedLanguages})");
+            context.Report(DiagnosticDescriptors.PluralFormsMismatch, context.SpanOf(member), path, $"CLDR {StatementContent.CldrPlurals.Version} has no plural rules for '{language}' (it has them for {StatementContent.PluralRules.SupportedLanguages.Split(' ').Length} locales, e.g. 'en', 'ru', 'kk', 'pt-PT'; PluralRules.SupportedLanguages lists them)");
             return;
         }
 
