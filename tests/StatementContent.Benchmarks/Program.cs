@@ -18,6 +18,14 @@ switch (args.Length > 0 ? args[0] : "")
         return UiStringScale.Report();
     case "ui-scale-one": // ui-scale-one <strings>
         return UiStringScale.MeasureOne(Number(args[1]));
+    case "ui-build": // ui-build [--docs] [--rounds R] [sizes…]: clean `dotnet build`s of a consumer with N UI strings
+    {
+        bool docs = args.Contains("--docs");
+        int at = System.Array.IndexOf(args, "--rounds");
+        int rounds = at > 0 ? Number(args[at + 1]) : 3;
+        int[] sizes = args.Skip(1).Where((a, i) => a != "--docs" && a != "--rounds" && (i == 0 || args[i] != "--rounds")).Select(Number).ToArray();
+        return UiStringBuild.Report(sizes.Length > 0 ? sizes : new[] { 10, 1_000, 10_000, 50_000 }, rounds, docs);
+    }
     default: // BenchmarkDotNet, e.g. --filter '*' --job short
         BenchmarkSwitcher.FromAssembly(typeof(LocalizedReadBenchmarks).Assembly).Run(args);
         return 0;

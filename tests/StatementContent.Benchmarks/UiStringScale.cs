@@ -93,7 +93,7 @@ public static class UiStringScale
     /// N strings: every other one plain, the rest a plural format with a count; 5,000 to a strings.json, as a large
     /// app would split them (one file may hold 2 Mi characters, STC1106).
     /// </summary>
-    private static string[] Strings(int size) =>
+    internal static string[] Strings(int size) =>
         Enumerable.Range(0, (size + PerFile - 1) / PerFile).Select(file => Strings(file * PerFile, Math.Min(size, (file + 1) * PerFile))).ToArray();
 
     private const int PerFile = 5_000;
