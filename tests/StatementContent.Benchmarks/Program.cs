@@ -14,6 +14,8 @@ switch (args.Length > 0 ? args[0] : "")
         return ScaleHarness.Report(ScaleHarness.Storages.Select(storage => (Number(args[1]), Number(args[2]), storage)));
     case "scale-one": // scale-one <statements> <languages> [auto|literals|utf8|data-section]
         return ScaleHarness.MeasureOne(Number(args[1]), Number(args[2]), args.Length > 3 ? args[3] : "auto");
+    case "scale-steps": // scale-steps <statements> <languages> [runs]: the warm run's time per pipeline step
+        return ScaleHarness.Steps(Number(args[1]), Number(args[2]), args.Length > 3 ? Number(args[3]) : 3);
     case "ui-scale": // 10, 1,000, 10,000 and 50,000 UI strings through the generator and the compiler
         return UiStringScale.Report();
     case "ui-scale-one": // ui-scale-one <strings>

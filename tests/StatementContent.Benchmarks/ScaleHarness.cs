@@ -143,12 +143,45 @@ public static class ScaleHarness
         return (firstRead, readAll);
     }
 
-    private static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> files, CSharpParseOptions parseOptions, string storage) =>
+    private static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> files, CSharpParseOptions parseOptions, string storage, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new StatementGenerator().AsSourceGenerator() },
             files,
             parseOptions,
-            new ContentOptionsProvider("Synthetic", "public", new Dictionary<string, string> { ["StatementContentTextStorage"] = storage }));
+            new ContentOptionsProvider("Synthetic", "public", new Dictionary<string, string> { ["StatementContentTextStorage"] = storage }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>
+    /// <c>scale-steps N L [runs]</c>: where the generator's warm time goes at one size — the pipeline's named steps
+    /// (elapsed per step, summed over its outputs; tracking them costs time of its own) and the whole run's elapsed
+    /// and CPU time, for a few warm runs after one untracked run.
+    /// </summary>
+    public static int Steps(int statements, int languages, int runs)
+    {
+        ImmutableArray<AdditionalText> files = Synthesize(statements, languages, out _, out _);
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Synthetic", Array.Empty<SyntaxTree>(), ConsumerReferences,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        for (int run = 0; run <= runs; run++)
+        {
+            GC.Collect();
+            TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
+            GeneratorDriver driver = CreateDriver(files, CSharpParseOptions.Default, "auto", trackSteps: run > 0).RunGenerators(compilation);
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            GeneratorRunResult result = driver.GetRunResult().Results[0];
+            string steps = string.Join(", ", result.TrackedSteps
+                .Select(step => (Name: step.Key, Ms: step.Value.Sum(s => s.ElapsedTime.TotalMilliseconds)))
+                .Where(step => step.Ms >= 1)
+                .OrderByDescending(step => step.Ms)
+                .Select(step => string.Create(CultureInfo.InvariantCulture, $"{step.Name} {step.Ms:F0}")));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{statements} × {languages}, run {run} ({(run == 0 ? "JIT, untracked" : "tracked")}): elapsed {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F0} ms, CPU {cpu.TotalMilliseconds:F0} ms (all threads), allocated {allocated / 1048576.0:F0} MiB; steps (ms): {(steps.Length == 0 ? "-" : steps)}"));
+        }
+
+        return 0;
+    }
 
     /// <summary>Deterministic content shaped like the real statement, with distinct text per statement and language.</summary>
     /// <param name="expected">Per statement and language (<c>"3/ru"</c>): the paragraphs as written.</param>
