@@ -56,6 +56,55 @@ public class LocalizedTextValueTests
     }
 
     [Fact]
+    public void Statements_and_parties_are_equal_exactly_when_their_content_hashes_are()
+    {
+        var random = new Random(1919);
+        int equal = 0, unequal = 0;
+        for (int run = 0; run < 2000; run++)
+        {
+            Spec a = RandomSpec(random);
+            Spec b = random.Next(8) == 0 ? RandomSpec(random) : Mutate(a, random);
+            (Signatory left, Signatory right) = (new Signatory("party", a.Make(), "KZ"), new Signatory("party", b.Make(), "KZ"));
+            (Statement first, Statement second) = (StatementWith(a.Make()), StatementWith(b.Make()));
+
+            Assert.True(left.Equals(right) == (left.ContentHash == right.ContentHash), $"party: Equals is {left.Equals(right)}:\n  {a}\n  {b}");
+            Assert.True(first.Equals(second) == (first.ContentHash == second.ContentHash), $"statement: Equals is {first.Equals(second)}:\n  {a}\n  {b}");
+            if (first.Equals(second))
+            {
+                Assert.Equal(first.GetHashCode(), second.GetHashCode());
+                Assert.Equal(left.GetHashCode(), right.GetHashCode());
+                equal++;
+            }
+            else
+            {
+                unequal++;
+            }
+        }
+
+        Assert.True(equal > 200 && unequal > 200, $"{equal} equal, {unequal} unequal");
+
+        static Statement StatementWith(LocalizedText text) => new(
+            "s", new DateTime(2024, 9, 18), text, Array.Empty<string>(), true, new[] { "en" }, text, new[] { text },
+            new[] { new SignatoryGroup("g", text, new[] { new Signatory("p", text, null) }) });
+    }
+
+    [Fact]
+    public void A_statement_is_its_canonical_text_languages_in_their_order_and_not_its_fallbacks()
+    {
+        var enRu = new LocalizedText(new[] { "en", "ru" }, new[] { "Party", "Партия" });
+        var ruEn = new LocalizedText(new[] { "ru", "en" }, new[] { "Партия", "Party" });
+        var withFallback = new LocalizedText(new[] { "en", "ru" }, new[] { "Party", "Партия" }, new LanguageFallbacks(new[] { "kk" }, new[] { new[] { "ru" } }));
+
+        // Order: the snapshot lists a text's languages as given, so the canonical texts differ.
+        Assert.NotEqual(new Signatory("p", enRu, null).ContentHash, new Signatory("p", ruEn, null).ContentHash);
+        Assert.NotEqual(new Signatory("p", enRu, null), new Signatory("p", ruEn, null));
+
+        // Fallbacks say how a reader resolves, not what the content is.
+        Assert.Equal(new Signatory("p", enRu, null).ContentHash, new Signatory("p", withFallback, null).ContentHash);
+        Assert.Equal(new Signatory("p", enRu, null), new Signatory("p", withFallback, null));
+    }
+
+    [Fact]
     public void A_text_the_project_added_is_not_equal_to_the_same_text_published()
     {
         var published = new LocalizedText(new[] { "en", "kk" }, new[] { "Party", "Партия" });

@@ -45,14 +45,18 @@ namespace StatementContent
         /// <summary>The id and country, e.g. <c>communist-party-of-greece (GR)</c>: the same in every culture. The name is <see cref="Name"/>.</summary>
         public override string ToString() => Country == null ? Id : Id + " (" + Country + ")";
 
-        /// <inheritdoc/>
+        /// <summary>
+        /// Whether <paramref name="other"/> is the same party: equal exactly when the <see cref="ContentHash"/>es are
+        /// (id, country and its provenance, names in their languages' order with their provenance). How a reader falls
+        /// back between languages is not content and does not count.
+        /// </summary>
         public bool Equals(Signatory? other) =>
-            other != null && Id == other.Id && Name.Equals(other.Name) && Country == other.Country && IsCountryAddedByProject == other.IsCountryAddedByProject;
+            ReferenceEquals(this, other) || (other != null && Id == other.Id && string.Equals(ContentHash, other.ContentHash, StringComparison.Ordinal));
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => Equals(obj as Signatory);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id) ^ Name.GetHashCode();
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
     }
 }

@@ -119,12 +119,13 @@ namespace StatementContent
         /// </summary>
         public string ToSnapshotText() => StatementSnapshot.Write(this, withHash: true);
 
-        /// <inheritdoc/>
+        /// <summary>
+        /// Whether <paramref name="other"/> is the same content: equal exactly when the canonical texts are, i.e. when
+        /// the <see cref="ContentHash"/>es are — every text and its provenance, languages in their order, parties,
+        /// metadata. How a reader falls back between languages is not content and does not count.
+        /// </summary>
         public bool Equals(Statement? other) =>
-            other != null && Id == other.Id && Published == other.Published && IsOpenForSubscriptions == other.IsOpenForSubscriptions
-            && Publisher.Equals(other.Publisher) && Title.Equals(other.Title)
-            && SequenceEqual(Tags, other.Tags) && SequenceEqual(Languages, other.Languages)
-            && SequenceEqual(Paragraphs, other.Paragraphs) && SequenceEqual(SignatoryGroups, other.SignatoryGroups);
+            ReferenceEquals(this, other) || (other != null && Id == other.Id && string.Equals(ContentHash, other.ContentHash, StringComparison.Ordinal));
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => Equals(obj as Statement);
