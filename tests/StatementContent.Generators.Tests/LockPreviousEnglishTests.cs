@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis.Text;
+using StatementContent.Generators.Assembling;
 using StatementContent.Generators.Lock;
 using StatementContent.Generators.Model;
 using StatementContent.Generators.Parsing;
@@ -86,4 +90,62 @@ public class LockPreviousEnglishTests
         LockEntry entry = doc!.Entries.Single(e => e.Key == "paragraph 1 ru");
         Assert.Equal((Short("Old English."), (string?)null), (entry.From, entry.Previous));
     }
+
+    [Fact]
+    public void Locking_an_English_change_keeps_the_previous_English_on_the_stale_line_and_confirming_drops_it()
+    {
+        MiniContent content = Locked(new MiniContent());
+        Dictionary<string, string> previous = Texts(content); // the content as committed (With changes the content in place)
+        MiniContent changed = content.With(MiniContent.English, content.Text(MiniContent.English).Replace("Paragraph two.", "Paragraph two, corrected.", StringComparison.Ordinal));
+        ContentLock newer = LockOf(changed);
+
+        string text = newer.Update(_ => false, previous);
+        Assert.Equal(new[] { Short("Paragraph two.") }, newer.PreviousNeeded(_ => false));
+
+        string stale = Assert.Single(text.Split('\n'), l => l.StartsWith("  paragraph 2 ru ", StringComparison.Ordinal));
+        Assert.EndsWith($" from {Short("Paragraph two.")} @1 was \"Paragraph two.\"", stale, StringComparison.Ordinal);
+        Assert.Single(text.Split('\n'), l => l.Contains(" was ", StringComparison.Ordinal));
+        // Locked again without the old content: the lock's own record is kept.
+        MiniContent relocked = changed.With(LockPath, text);
+        Assert.Equal(text, LockOf(relocked).Update(_ => false, null));
+        // Confirmed (this one item): the record goes, nothing else changes.
+        string confirmed = LockOf(relocked).Update(key => key.Item == "paragraph 2 ru", null);
+        Assert.Equal(new[] { stale }, text.Split('\n').Except(confirmed.Split('\n')));
+        Assert.DoesNotContain(" was ", confirmed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Previous_texts_that_would_pass_the_lock_size_limit_are_left_out_longest_first()
+    {
+        // Non-ASCII English is quoted as \uXXXX: 1.5 Mi Cyrillic characters become 9 Mi, past the 8 Mi limit.
+        string huge = new('ж', 3 * 512 * 1024);
+        MiniContent content = Locked(new MiniContent().With(MiniContent.English, new MiniContent().Text(MiniContent.English).Replace("Paragraph two.", huge, StringComparison.Ordinal)));
+        Dictionary<string, string> previous = Texts(content);
+        MiniContent changed = content.With(MiniContent.English, content.Text(MiniContent.English).Replace(huge, "Paragraph two.", StringComparison.Ordinal)
+            .Replace("Paragraph one.", "Paragraph one, corrected.", StringComparison.Ordinal));
+        ContentLock newer = LockOf(changed);
+
+        string text = newer.Update(_ => false, previous);
+
+        Assert.True(text.Length <= ContentFileParser.MaxLockCharacters, text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1, newer.PreviousLeftOut);
+        Assert.DoesNotContain(" was ", text.Split('\n').Single(l => l.StartsWith("  paragraph 2 ru ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.EndsWith(" was \"Paragraph one.\"", text.Split('\n').Single(l => l.StartsWith("  paragraph 1 ru ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(2, LockOf(changed.With(LockPath, text)).Stale.Count); // both still stale: only the text was left out
+    }
+
+    private static ContentLock LockOf(MiniContent content)
+    {
+        ImmutableArray<ParsedFile> parsed = content.Files.Select(f => ContentFileParser.Parse(f.Path, SourceText.From(f.GetText()!.ToString()), CancellationToken.None)).ToImmutableArray();
+        ContentAssembler.Assemble(parsed, BuildSettings.Default, out ContentLock? contentLock);
+        return contentLock!;
+    }
+
+    /// <summary>Every text of the content by its short hash: what the lock command finds in the committed content.</summary>
+    private static Dictionary<string, string> Texts(MiniContent content) =>
+        LockOf(content).Items.Where(i => i.Text is not null).GroupBy(i => i.ShortHash).ToDictionary(g => g.Key, g => g.First().Text!);
+
+    private static MiniContent Locked(MiniContent content) => content.With(LockPath, LockOf(content).Update(false));
+
+    private const string LockPath = "/c/content.lock";
 }
