@@ -102,7 +102,7 @@ internal static class LockCommand
             }
 
             error.WriteLine($"{lockName} does not record the content: {Summary(contentLock, lockDiagnostics)}. Review it and run 'statement lock'"
-                + (contentLock.Stale.Count > 0 ? " (update the stale translations, or confirm them with --confirm-translations)." : "."));
+                + (contentLock.Stale.Count > 0 ? " (update the stale translations, or confirm those that still fit: --confirm KEY, --confirm-language LANG, or all with --confirm-translations)." : "."));
             return ExitCodes.NotFound;
         }
 
