@@ -126,7 +126,7 @@ internal static class LockCommand
         string updated = contentLock.Update(confirmed, PreviousEnglish(content, contentLock, confirmed));
         if (contentLock.PreviousLeftOut > 0)
         {
-            output.WriteLine($"{lockName}: the previous English of {contentLock.PreviousLeftOut} stale translation(s) is left out to keep the lock under {ContentFileParser.MaxLockCharacters:N0} characters.");
+            output.WriteLine($"{lockName}: the previous English of {contentLock.PreviousLeftOut} stale translation(s) is left out to keep the lock under {ContentFileParser.MaxLockCharacters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters.");
         }
 
         if (current == updated)
