@@ -42,6 +42,8 @@ public sealed class CliRobustnessTests : IClassFixture<HostileContent>
         ("--check", null),
         ("--dry-run", null),
         ("--confirm-translations", null),
+        ("--confirm", new[] { "statement.central-asia-ideology-ban.title", "string.SignedByParties", "", " ", "-", "--check", "../x", "nope", "\u202Estring.x" }),
+        ("--confirm-language", new[] { "ru", "RU", "en", "de", "", "-x", "--check", "../ru" }),
         ("--update-baseline", null),
         ("--warnings-as-errors", null),
         ("--exit-code", null),

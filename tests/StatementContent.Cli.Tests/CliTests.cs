@@ -137,7 +137,7 @@ public class CliTests
     [InlineData("lint", "--format")]
     [InlineData("diff", "--path", "--format", "--exit-code")]
     [InlineData("export", "--format", "--culture", "--statement")]
-    [InlineData("lock", "--check", "--confirm-translations")]
+    [InlineData("lock", "--check", "--confirm-translations", "--confirm", "--confirm-language")]
     public void Every_command_has_help_naming_its_options(string command, params string[] options)
     {
         var (code, output, _) = Run(command, "--help");

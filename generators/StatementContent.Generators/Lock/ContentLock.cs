@@ -6,6 +6,7 @@ using System.Text;
 using StatementContent.Generators.Diagnostics;
 using StatementContent.Generators.Assembling;
 using StatementContent.Generators.Model;
+using StatementContent.Generators.Parsing;
 
 namespace StatementContent.Generators.Lock;
 
@@ -129,7 +130,99 @@ internal sealed class ContentLock
     /// its own text is unchanged — so a stale translation stays stale — unless <paramref name="confirmTranslations"/>
     /// says the translator checked them all.
     /// </summary>
-    public string Update(bool confirmTranslations)
+    public string Update(bool confirmTranslations) => Update(_ => confirmTranslations, null);
+
+    /// <summary>
+    /// <see cref="Update(bool)"/>, confirming the stale translations <paramref name="confirmed"/> names (by their items,
+    /// with the language). A translation that stays stale keeps its previous English on its line (<c>was "…"</c>): the
+    /// lock's own, or else <paramref name="previousEnglish"/>'s text of its <c>from</c> hash (short hash → English
+    /// text, e.g. from the content as committed). Were the lock to pass <see cref="ContentFileParser.MaxLockCharacters"/>,
+    /// the longest previous texts are left out (<see cref="PreviousLeftOut"/>): a stale translation then shows no
+    /// previous English, as in a lock from before they were kept.
+    /// </summary>
+    public string Update(Func<LockKey, bool> confirmed, IReadOnlyDictionary<string, string>? previousEnglish)
+    {
+        var previous = new Dictionary<LockKey, string>();
+        foreach (LockItem item in Items)
+        {
+            if (From(item, confirmed) is { } from && item.Source is { } english && _current[english].ShortHash != from)
+            {
+                string? text = _locked.TryGetValue(item.Id, out LockEntry? old) && old.From == from && old.Previous is not null ? old.Previous
+                    : previousEnglish is not null && previousEnglish.TryGetValue(from, out string? found) ? found
+                    : null;
+                if (text is not null)
+                {
+                    previous[item.Id] = ContentLockParser.Quote(text);
+                }
+            }
+        }
+
+        string written = Write(confirmed, previous);
+        PreviousLeftOut = 0;
+        foreach (KeyValuePair<LockKey, string> longest in previous.OrderByDescending(p => p.Value.Length).ToList())
+        {
+            if (written.Length <= ContentFileParser.MaxLockCharacters)
+            {
+                break;
+            }
+
+            previous.Remove(longest.Key);
+            PreviousLeftOut++;
+            written = Write(confirmed, previous);
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// The lock text <paramref name="lockText"/> (the file this lock was read from) with only the stale translations
+    /// <paramref name="confirmed"/> names confirmed: each one's line records the English as it is now (its previous
+    /// English dropped), and every other line stays as it is — nothing else is recorded, so a change nobody reviewed
+    /// stays STC4001 (import confirms what a translator checked this way). Null when the lock was not read as format 2.
+    /// </summary>
+    public string? Confirm(string lockText, Func<LockKey, bool> confirmed)
+    {
+        string[] lines = lockText.Replace("\r\n", "\n").Split('\n');
+        if (Locked is null || !lines.Contains(ContentLockParser.FormatLine))
+        {
+            return null;
+        }
+
+        foreach (LockEntry entry in Locked.Entries)
+        {
+            if (confirmed(entry.Id) && _current.TryGetValue(entry.Id, out LockItem? item) && IsStale(item) && entry.Span.StartLine < lines.Length)
+            {
+                lines[entry.Span.StartLine] = "  " + entry.Key + " " + entry.Hash + " " + ContentLockParser.FromWord + " " + _current[item.Source!.Value].ShortHash
+                    + " " + ContentLockParser.StampMark + entry.Stamp.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>How many previous English texts the last <see cref="Update(Func{LockKey, bool}, IReadOnlyDictionary{string, string})"/> left out to keep the lock under its size limit.</summary>
+    public int PreviousLeftOut { get; private set; }
+
+    /// <summary>
+    /// The <c>from</c> hashes of the translations that <see cref="Update(Func{LockKey, bool}, IReadOnlyDictionary{string, string})"/>
+    /// would leave stale and whose previous English the lock does not have: what a caller looks up elsewhere (git).
+    /// </summary>
+    public HashSet<string> PreviousNeeded(Func<LockKey, bool> confirmed)
+    {
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (LockItem item in Items)
+        {
+            if (From(item, confirmed) is { } from && item.Source is { } english && _current[english].ShortHash != from
+                && !(_locked.TryGetValue(item.Id, out LockEntry? old) && old.From == from && old.Previous is not null))
+            {
+                needed.Add(from);
+            }
+        }
+
+        return needed;
+    }
+
+    private string Write(Func<LockKey, bool> confirmed, Dictionary<LockKey, string> previous)
     {
         int version = NextVersion;
         var text = new StringBuilder();
@@ -148,28 +241,38 @@ internal sealed class ContentLock
             item => text.Append(item.Section).Append('\n'),
             item =>
             {
-                string? source = From(item);
+                string? source = From(item, confirmed);
                 if (source is not null)
                 {
                     text.Append(' ').Append(ContentLockParser.FromWord).Append(' ').Append(source);
                 }
 
-                text.Append(' ').Append(ContentLockParser.StampMark).Append(Stamp(item).ToString(CultureInfo.InvariantCulture)).Append('\n');
+                text.Append(' ').Append(ContentLockParser.StampMark).Append(Stamp(item).ToString(CultureInfo.InvariantCulture));
+                if (previous.TryGetValue(item.Id, out string? quoted))
+                {
+                    text.Append(' ').Append(ContentLockParser.PreviousWord).Append(' ').Append(quoted);
+                }
+
+                text.Append('\n');
             });
         return text.ToString();
 
         int Stamp(LockItem item) => _locked.TryGetValue(item.Id, out LockEntry? old) && old.Hash == item.ShortHash ? old.Stamp : version;
+    }
 
-        string? From(LockItem item)
+    /// <summary>
+    /// For a translation, the English hash to record: the one it was made from while its text is unchanged and it is
+    /// not confirmed (so a stale translation stays stale), else the English as it is now. Null for other items.
+    /// </summary>
+    private string? From(LockItem item, Func<LockKey, bool> confirmed)
+    {
+        if (item.Source is not { } english)
         {
-            if (item.Source is not { } english)
-            {
-                return null;
-            }
-
-            bool keep = !confirmTranslations && _locked.TryGetValue(item.Id, out LockEntry? old) && old.Hash == item.ShortHash && old.From is not null;
-            return keep ? _locked[item.Id].From : _current[english].ShortHash;
+            return null;
         }
+
+        bool keep = _locked.TryGetValue(item.Id, out LockEntry? old) && old.Hash == item.ShortHash && old.From is not null && !confirmed(item.Id);
+        return keep ? old!.From : _current[english].ShortHash;
     }
 
     /// <summary>

@@ -11,7 +11,9 @@ namespace StatementContent.Generators.Lock;
 /// <summary>
 /// content.lock → <see cref="LockDoc"/>. Line-based (docs/content-lock.md): comments start with <c>#</c>; then
 /// <c>content-lock 2</c> and, after a removal, <c>floor N</c>; then sections — <c>statement &lt;id&gt;</c> or
-/// <c>strings</c> — whose items are indented: <c>  &lt;key…&gt; &lt;hash&gt; [from &lt;hash&gt;] @&lt;stamp&gt;</c>.
+/// <c>strings</c> — whose items are indented: <c>  &lt;key…&gt; &lt;hash&gt; [from &lt;hash&gt;] @&lt;stamp&gt; [was "&lt;previous English&gt;"]</c>.
+/// The <c>was</c> part, on a stale translation only, is the English it was translated from, quoted on the line
+/// (<see cref="Quote"/>: ASCII, JSON's escapes), so the lock stays one line per item.
 /// Nothing in the file sums up the others (no version or content-hash line), so two branches that change different
 /// items change different lines, and git merges them.
 /// Format 1 (<c>content-lock 1</c>, with <c>version</c>, <c>content</c> and hashed <c>statement</c> lines and no
@@ -26,6 +28,7 @@ internal static class ContentLockParser
     public const string FromWord = "from";
     public const string FloorWord = "floor";
     public const char StampMark = '@';
+    public const string PreviousWord = "was";
 
     private const string FormatOneLine = "content-lock 1";
 
@@ -45,9 +48,23 @@ internal static class ContentLockParser
 
             int indent = line.Length - line.TrimStart().Length;
             FileSpan span = context.Map.SpanOfChars(lineStart + indent, lineStart + line.Length);
-            string[] words = line.Trim().Split(' ');
-            string? problem;
-            if (IsConflictMarker(line))
+            string body = line.Trim();
+            string? previous = null;
+            string? problem = null;
+            int quoted = body.IndexOf(" " + PreviousWord + " \"", StringComparison.Ordinal);
+            if (quoted >= 0 && format == 2 && line[0] == ' ')
+            {
+                previous = Unquote(body.Substring(quoted + PreviousWord.Length + 2));
+                problem = previous is null ? $"the previous English after '{PreviousWord}' is not one quoted string to the end of the line" : null;
+                body = body.Substring(0, quoted);
+            }
+
+            string[] words = body.Split(' ');
+            if (problem is not null)
+            {
+                // the previous English is malformed: reported below
+            }
+            else if (IsConflictMarker(line))
             {
                 problem = "git could not merge it (conflict markers); run 'statement lock' to resolve the conflict";
             }
@@ -62,7 +79,7 @@ internal static class ContentLockParser
             }
             else
             {
-                problem = section is null ? "an item before any 'statement' or 'strings' section" : Item(words, section, format, span, context.Path, entries);
+                problem = section is null ? "an item before any 'statement' or 'strings' section" : Item(words, section, format, span, context.Path, entries, previous);
             }
 
             if (problem is not null)
@@ -174,7 +191,7 @@ internal static class ContentLockParser
         }
     }
 
-    private static string? Item(string[] words, string section, int format, FileSpan span, string path, List<LockEntry> entries)
+    private static string? Item(string[] words, string section, int format, FileSpan span, string path, List<LockEntry> entries, string? previous)
     {
         int stamp = 0;
         int end = words.Length;
@@ -202,12 +219,114 @@ internal static class ContentLockParser
             return $"'{key}' appears twice in '{section}'";
         }
 
-        entries.Add(new LockEntry(new LockKey(section, key), words[hashAt], translated ? words[end - 1] : null, stamp, span, path));
+        if (previous is not null && (!translated || ContentHashing.Short(ContentHashing.Of(previous)) != words[end - 1]))
+        {
+            return translated
+                ? $"the previous English of '{key}' does not have the hash after '{FromWord}' ({words[end - 1]})"
+                : $"'{key}' is not a translation ('<item> <hash> from <hash>'), so it has no previous English";
+        }
+
+        entries.Add(new LockEntry(new LockKey(section, key), words[hashAt], translated ? words[end - 1] : null, stamp, span, path, previous));
         return null;
+    }
+
+    /// <summary>
+    /// A text as one quoted ASCII word run: JSON's escapes (<c>\"</c>, <c>\\</c>, <c>\n</c>, <c>\t</c>, <c>\r</c>) and
+    /// <c>\uXXXX</c> for every other character outside printable ASCII, so the lock stays ASCII (one character a byte:
+    /// its size limit holds in bytes too) and one line per item.
+    /// </summary>
+    public static string Quote(string text)
+    {
+        var quoted = new StringBuilder(text.Length + 2).Append('"');
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '"': quoted.Append("\\\""); break;
+                case '\\': quoted.Append("\\\\"); break;
+                case '\n': quoted.Append("\\n"); break;
+                case '\t': quoted.Append("\\t"); break;
+                case '\r': quoted.Append("\\r"); break;
+                default:
+                    if (c < ' ' || c > '~')
+                    {
+                        quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        quoted.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return quoted.Append('"').ToString();
+    }
+
+    /// <summary>What <see cref="Quote"/> wrote back as the text; null unless <paramref name="word"/> is exactly one such string.</summary>
+    public static string? Unquote(string word)
+    {
+        if (word.Length < 2 || word[0] != '"' || word[word.Length - 1] != '"')
+        {
+            return null;
+        }
+
+        var text = new StringBuilder(word.Length);
+        for (int i = 1; i < word.Length - 1; i++)
+        {
+            char c = word[i];
+            if (c == '"' || c < ' ' || c > '~')
+            {
+                return null;
+            }
+
+            if (c != '\\')
+            {
+                text.Append(c);
+                continue;
+            }
+
+            if (++i >= word.Length - 1)
+            {
+                return null;
+            }
+
+            switch (word[i])
+            {
+                case '"': text.Append('"'); break;
+                case '\\': text.Append('\\'); break;
+                case 'n': text.Append('\n'); break;
+                case 't': text.Append('\t'); break;
+                case 'r': text.Append('\r'); break;
+                case 'u' when i + 4 < word.Length - 1 && IsHex(word.Substring(i + 1, 4)):
+                    int code = int.Parse(word.Substring(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+                    text.Append((char)code);
+                    i += 4;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return text.ToString();
     }
 
     private static bool TryNumber(string word, out int number) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
+
+    private static bool IsHex(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!(c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsHash(string word, bool full)
     {

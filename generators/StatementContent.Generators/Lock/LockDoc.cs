@@ -32,7 +32,9 @@ internal sealed record LockDoc(int Floor, EquatableArray<LockEntry> Entries)
 /// <param name="From">For a translation: the short hash of the English text it was translated from.</param>
 /// <param name="Stamp">The content version that recorded the item as it is (<c>@N</c>).</param>
 /// <param name="Path">Where the entry is: the lock file (or, comparing two contents, the older content's file).</param>
-internal sealed record LockEntry(LockKey Id, string Hash, string? From, int Stamp, FileSpan Span, string Path)
+/// <param name="Previous">For a stale translation: the English text it was translated from (its hash is <paramref name="From"/>),
+/// so a translator is shown the previous English; kept only while the translation is stale.</param>
+internal sealed record LockEntry(LockKey Id, string Hash, string? From, int Stamp, FileSpan Span, string Path, string? Previous = null)
 {
     public string Section => Id.Section;
 

@@ -4,7 +4,9 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using StatementContent.Generators.Assembling;
+using StatementContent.Cli.Translations;
 using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Lock;
 using StatementContent.Generators.Model;
 using StatementContent.Generators.Parsing;
 using Microsoft.CodeAnalysis.Text;
@@ -12,7 +14,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace StatementContent.Cli;
 
 /// <summary>
-/// <c>statement lock [folder] [--check] [--confirm-translations]</c>: records the content as reviewed in
+/// <c>statement lock [folder] [--check] [--confirm-translations | --confirm KEY… --confirm-language LANG…]</c>: records the content as reviewed in
 /// <c>content.lock</c>, printing what changed since the lock was last written (docs/content-lock.md). The folder is
 /// read with the generator's own code; <c>--check</c> reads it as the strict build does, so it fails exactly when
 /// <c>StatementContentStrictLock=true</c> does.
@@ -24,16 +26,32 @@ internal static class LockCommand
         Argument<string?> folder = CommandOptions.FolderArgument("The content folder (default: content).");
         var check = new Option<bool>("--check") { Description = "Only report: exit 1 exactly when a strict build (StatementContentStrictLock=true) would fail on the lock — changes not recorded, stale translations, a malformed lock (CI without a build)." };
         var confirm = new Option<bool>("--confirm-translations") { Description = "Mark the stale translations as checked: they still fit the changed English." };
-        var command = new Command("lock", "Record the content as reviewed in content.lock, printing what changed since it was written; resolves a lock git could not merge (docs/content-lock.md).") { folder, check, confirm };
-        command.SetAction(result => Run(result.GetValue(folder) ?? "content", result.GetValue(check), result.GetValue(confirm), console.Out, console.Error));
+        var confirmKey = new Option<string[]>("--confirm") { Description = "Confirm one stale translation by its key as in the PO msgctxt (statement.<id>.paragraph.<n>, string.<key>): it still fits the changed English. Repeatable.", Arity = ArgumentArity.OneOrMore };
+        var confirmLanguage = new Option<string[]>("--confirm-language") { Description = "Confirm only in this language (repeatable); without --confirm, every stale translation in it.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("lock", "Record the content as reviewed in content.lock, printing what changed since it was written; resolves a lock git could not merge (docs/content-lock.md).") { folder, check, confirm, confirmKey, confirmLanguage };
+        command.SetAction(result => Run(
+            result.GetValue(folder) ?? "content",
+            result.GetValue(check),
+            result.GetValue(confirm),
+            result.GetValue(confirmKey) ?? Array.Empty<string>(),
+            result.GetValue(confirmLanguage) ?? Array.Empty<string>(),
+            console.Out,
+            console.Error));
         return command;
     }
 
     private static bool IsLockDiagnostic(DiagnosticInfo d) =>
         d.Id == DiagnosticDescriptors.ContentChangedSinceLock.Id || d.Id == DiagnosticDescriptors.StaleTranslation.Id || d.Id == DiagnosticDescriptors.MalformedLock.Id;
 
-    private static int Run(string folder, bool check, bool confirm, TextWriter output, TextWriter error)
+    private static int Run(string folder, bool check, bool confirm, string[] keys, string[] languages, TextWriter output, TextWriter error)
     {
+        bool perItem = keys.Length > 0 || languages.Length > 0;
+        if (perItem && (check || confirm))
+        {
+            error.WriteLine($"--confirm and --confirm-language cannot be used with {(check ? "--check (which writes nothing)" : "--confirm-translations (which confirms every stale translation)")}.");
+            return ExitCodes.Usage;
+        }
+
         if (!ContentLoading.IsFolder(folder, error))
         {
             return ExitCodes.Usage;
@@ -57,6 +75,21 @@ internal static class LockCommand
         }
 
         string lockName = content.Display(content.LockPath);
+        Func<LockKey, bool> confirmed = _ => confirm;
+        Dictionary<LockKey, string> confirmedItems = new();
+        if (perItem)
+        {
+            // The arguments are checked before anything is printed or written: a wrong key leaves the lock as it is.
+            if (LockConfirmation.Resolve(content, keys, languages, error, out int failed) is not { } items)
+            {
+                error.WriteLine($"Nothing was written to {lockName}.");
+                return failed;
+            }
+
+            confirmedItems = items;
+            confirmed = items.ContainsKey;
+        }
+
         List<DiagnosticInfo> lockDiagnostics = content.Diagnostics.Where(IsLockDiagnostic).ToList();
         lockDiagnostics.ForEach(d => output.WriteLine(Finding.From(content, d)));
         string? current = File.Exists(content.LockPath) ? File.ReadAllText(content.LockPath).Replace("\r\n", "\n") : null;
@@ -69,7 +102,7 @@ internal static class LockCommand
             }
 
             error.WriteLine($"{lockName} does not record the content: {Summary(contentLock, lockDiagnostics)}. Review it and run 'statement lock'"
-                + (contentLock.Stale.Count > 0 ? " (update the stale translations, or confirm them with --confirm-translations)." : "."));
+                + (contentLock.Stale.Count > 0 ? " (update the stale translations, or confirm those that still fit: --confirm KEY, --confirm-language LANG, or all with --confirm-translations)." : "."));
             return ExitCodes.NotFound;
         }
 
@@ -85,7 +118,17 @@ internal static class LockCommand
             output.WriteLine($"{lockName}: merge conflict resolved from both sides (content version {contentLock.Locked!.Version} before this change).");
         }
 
-        string updated = contentLock.Update(confirm);
+        if (perItem)
+        {
+            confirmedItems.Values.ToList().ForEach(name => output.WriteLine($"{lockName}: {name} confirmed: the translation still fits the English."));
+        }
+
+        string updated = contentLock.Update(confirmed, PreviousEnglish(content, contentLock, confirmed));
+        if (contentLock.PreviousLeftOut > 0)
+        {
+            output.WriteLine($"{lockName}: the previous English of {contentLock.PreviousLeftOut} stale translation(s) is left out to keep the lock under {ContentFileParser.MaxLockCharacters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters.");
+        }
+
         if (current == updated)
         {
             output.WriteLine($"{lockName} is up to date (content version {contentLock.Version}).");
@@ -93,7 +136,7 @@ internal static class LockCommand
         }
 
         string change = contentLock.Locked is null ? "created" : contentLock.Changes.Count > 0 ? $"{contentLock.Changes.Count} change(s)"
-            : confirm ? "translation records updated" : "rewritten, no content change";
+            : confirm || perItem ? "translation records updated" : "rewritten, no content change";
         if (!SafeFiles.TryWriteText(content.LockPath, updated, error))
         {
             return ExitCodes.ContentErrors;
@@ -101,6 +144,40 @@ internal static class LockCommand
 
         output.WriteLine($"{lockName} written: {change}; content version {contentLock.NextVersion}.");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The English texts, by short hash, that the translations left stale were made from and the lock does not keep
+    /// yet: from the content as committed in git (<see cref="GitRevisions.Committed"/>). Git is asked only when such a
+    /// translation exists; without git, or without the text there, the translation is stale without its previous English.
+    /// </summary>
+    private static Dictionary<string, string>? PreviousEnglish(ContentFolder content, ContentLock contentLock, Func<LockKey, bool> confirmed)
+    {
+        HashSet<string> needed = contentLock.PreviousNeeded(confirmed);
+        if (needed.Count == 0)
+        {
+            return null;
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var scratch = new GitRevisions.Scratch(new CliConsole(TextWriter.Null, TextWriter.Null, color: false));
+        foreach (string committed in GitRevisions.Committed(content.Root, ContentLockParser.FileName, scratch))
+        {
+            if (ContentFolder.Load(committed).Lock is not { } older)
+            {
+                continue;
+            }
+
+            foreach (LockItem item in older.Items)
+            {
+                if (item.Text is { } text && item.Source is null && needed.Contains(item.ShortHash))
+                {
+                    texts[item.ShortHash] = text;
+                }
+            }
+        }
+
+        return texts;
     }
 
     /// <summary>

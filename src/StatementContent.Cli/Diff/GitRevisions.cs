@@ -67,6 +67,56 @@ internal static class GitRevisions
     }
 
     /// <summary>
+    /// The committed copies of a content folder that may hold the English a stale translation was made from: the
+    /// folder at <c>HEAD</c>, and at the last commit that wrote its lock (the content as last locked, when the lock
+    /// and the content were committed together). None when the folder is not in a git repository or has no commits;
+    /// every problem is silent, as this only adds a translator's aid (the previous English).
+    /// </summary>
+    public static List<string> Committed(string folder, string lockName, Scratch scratch)
+    {
+        var folders = new List<string>();
+        try
+        {
+            string full = Path.GetFullPath(folder);
+            if (Git(full, out string root, out _, "rev-parse", "--show-toplevel") != 0
+                || Git(full, out string prefix, out _, "rev-parse", "--show-prefix") != 0)
+            {
+                return folders;
+            }
+
+            root = root.TrimEnd('\n', '\r');
+            string relative = prefix.TrimEnd('\n', '\r').TrimEnd('/');
+            var commits = new List<string>();
+            if (Git(root, out string head, out _, "rev-parse", "--verify", "--quiet", "HEAD^{commit}") == 0)
+            {
+                commits.Add(head.Trim());
+            }
+
+            string lockPath = relative.Length == 0 ? lockName : relative + "/" + lockName;
+            if (Git(root, out string locked, out _, "--literal-pathspecs", "log", "-1", "--format=%H", "--", lockPath) == 0 && locked.Trim().Length > 0)
+            {
+                commits.Add(locked.Trim());
+            }
+
+            foreach (string commit in commits.Distinct())
+            {
+                string target = scratch.NewFolder();
+                var quiet = new CliConsole(TextWriter.Null, TextWriter.Null, color: false);
+                if (Git(root, stdout => ExtractTar(stdout, target, quiet), out _, "--literal-pathspecs", "archive", "--format=tar", commit, "--", relative.Length == 0 ? "." : relative) == 0)
+                {
+                    folders.Add(relative.Length == 0 ? target : Path.Combine(target, relative));
+                }
+            }
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // git is not installed: no committed copies
+        }
+
+        return folders;
+    }
+
+    /// <summary>
     /// Files and folders of git's tar into <paramref name="target"/>, and never anywhere else: entries are
     /// created new (never over a file or through a link), links last, each as a link for the content folder's own
     /// rule to judge (one leading out is STC1109, as in a working tree). A file past the size limit becomes a

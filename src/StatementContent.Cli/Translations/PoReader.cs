@@ -9,9 +9,9 @@ namespace StatementContent.Cli.Translations;
 /// <summary>One message of a translation file, as import needs it, and where it is in that file (one-based).</summary>
 /// <param name="Source">The English it was translated from (<c>msgid</c>, and <c>msgid_plural</c> for a plural).</param>
 /// <param name="Target">The translation in file order (<c>msgstr</c> or <c>msgstr[n]</c>; XLIFF: the forms by category).</param>
-/// <param name="Fuzzy">PO <c>#, fuzzy</c>, XLIFF state <c>initial</c>: the translator has not settled it. Import writes a changed one all
-/// the same (the reviewer sees it before 'statement lock' records it); the flag is read for the per-item lock
-/// confirmation issue 21 plans, which would confirm only what is not fuzzy.</param>
+/// <param name="Fuzzy">PO <c>#, fuzzy</c>, an XLIFF segment not <c>reviewed</c> or <c>final</c>: the translator has not settled it.
+/// Import writes a changed one all the same (the reviewer sees it before 'statement lock' records it), but confirms in
+/// the lock only a stale translation that is not fuzzy (<see cref="LockConfirmation"/>).</param>
 internal sealed record ImportEntry(string Key, ItemText Source, ItemText? Target, bool Fuzzy, int Line, int Column);
 
 /// <summary>A translation file read: its language and messages, or the first error in it (located).</summary>

@@ -77,6 +77,7 @@ internal static class PoWriter
         if (item.State == TranslationState.Stale)
         {
             po.Append("#, fuzzy\n");
+            Previous(po, item);
         }
 
         String(po, "msgctxt", item.Key);
@@ -96,12 +97,38 @@ internal static class PoWriter
         }
     }
 
+    /// <summary>
+    /// A stale item's previous English as gettext's previous-message comments (<c>#| msgctxt</c>, <c>#| msgid</c>,
+    /// <c>#| msgid_plural</c>), as <c>msgmerge</c> writes them, so an editor shows what changed. Nothing when the lock
+    /// does not keep it (a lock from before it kept previous texts): the entry is fuzzy all the same.
+    /// </summary>
+    private static void Previous(StringBuilder po, TranslationItem item)
+    {
+        if (item.Previous is not { } previous)
+        {
+            return;
+        }
+
+        String(po, "msgctxt", item.Key, "#| ");
+        if (!previous.IsPlural)
+        {
+            String(po, "msgid", previous.Single, "#| ");
+            return;
+        }
+
+        String(po, "msgid", previous.Form("one") ?? previous.Forms[0].Text, "#| ");
+        String(po, "msgid_plural", previous.Form("other") ?? previous.Forms[^1].Text, "#| ");
+    }
+
     private static void Header(StringBuilder po, string name, string value) => po.Append('"').Append(Escape(name + ": " + value + "\n")).Append("\"\n");
 
-    /// <summary>A keyword and its string; a text with line breaks as one quoted line per line, after an empty first one (as gettext writes it).</summary>
-    private static void String(StringBuilder po, string keyword, string text)
+    /// <summary>
+    /// A keyword and its string; a text with line breaks as one quoted line per line, after an empty first one (as
+    /// gettext writes it). <paramref name="prefix"/> starts every line (<c>#| </c> for a previous message).
+    /// </summary>
+    private static void String(StringBuilder po, string keyword, string text, string prefix = "")
     {
-        po.Append(keyword).Append(' ');
+        po.Append(prefix).Append(keyword).Append(' ');
         int newline = text.IndexOf('\n');
         if (newline < 0 || newline == text.Length - 1)
         {
@@ -115,7 +142,7 @@ internal static class PoWriter
         {
             int end = text.IndexOf('\n', start);
             end = end < 0 ? text.Length : end + 1;
-            po.Append('"').Append(Escape(text.Substring(start, end - start))).Append("\"\n");
+            po.Append(prefix).Append('"').Append(Escape(text.Substring(start, end - start))).Append("\"\n");
             start = end;
         }
     }

@@ -133,7 +133,7 @@ internal sealed class TranslationCollector
         string note = $"A text of the user interface with the parameters {parameters}: keep each in braces; '{{{{' and '}}}}' are literal braces."
             + (englishText.IsPlural ? $" {{{UiFormatModel.CountParameter}}} is a whole number and picks the plural form." : "");
         ItemText? target = _language == ContentAssembler.DefaultLanguage ? englishText : Forms(_language);
-        items.Add(Item(lockKey, TranslationKeys.UiString(key), null, $"UI string '{key}'", englishText, target, addedByProject: target is not null, note, english, place(english)));
+        items.Add(Item(lockKey, TranslationKeys.UiString(key), null, $"UI string '{key}'", englishText, target, addedByProject: target is not null, note, english, place(english), isFormat: true));
     }
 
     private void Add(List<TranslationItem> items, LockKey lockKey, string key, string? statement, string what, LocalizedTextModel text, string? note, Func<LockItem, TargetPlace> place)
@@ -149,7 +149,7 @@ internal sealed class TranslationCollector
         items.Add(Item(lockKey, key, statement, what, ItemText.Plain(englishText), target, value?.AddedByProject == true, note, english, place(english)));
     }
 
-    private TranslationItem Item(LockKey lockKey, string key, string? statement, string what, ItemText english, ItemText? target, bool addedByProject, string? note, LockItem source, TargetPlace place)
+    private TranslationItem Item(LockKey lockKey, string key, string? statement, string what, ItemText english, ItemText? target, bool addedByProject, string? note, LockItem source, TargetPlace place, bool isFormat = false)
     {
         LockKey id = lockKey.In(_language);
         TargetPlace targetPlace = _items.TryGetValue(id, out LockItem? located) && place.Kind != PlaceKind.Json ? place with { Path = located.Path } : place;
@@ -158,7 +158,34 @@ internal sealed class TranslationCollector
             : _stale.Contains(id) ? TranslationState.Stale
             : _locked.TryGetValue(id, out LockEntry? entry) && entry.Hash == located.ShortHash ? TranslationState.Reviewed
             : TranslationState.Translated;
-        return new TranslationItem(key, statement, what, _content.Display(source.Path), source.Span.StartLine + 1, english, target, state, addedByProject, note, targetPlace);
+        ItemText? previous = state == TranslationState.Stale && _locked.TryGetValue(id, out LockEntry? stale) && stale.Previous is { } text ? PreviousText(text, english, isFormat) : null;
+        return new TranslationItem(key, statement, what, _content.Display(source.Path), source.Span.StartLine + 1, english, target, state, addedByProject, note, targetPlace, id, previous);
+    }
+
+    /// <summary>
+    /// The previous English the lock keeps, in the English's shape: a UI string with parameters is kept as its
+    /// lock text, one <c>category: pattern</c> line per form (<see cref="LockItems"/>); null when it does not read so.
+    /// </summary>
+    private static ItemText? PreviousText(string text, ItemText english, bool isFormat)
+    {
+        if (!isFormat)
+        {
+            return ItemText.Plain(text);
+        }
+
+        var forms = new List<TextForm>();
+        foreach (string line in text.Split('\n'))
+        {
+            int colon = line.IndexOf(": ", StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                return null;
+            }
+
+            forms.Add(new TextForm(line.Substring(0, colon), line.Substring(colon + 2)));
+        }
+
+        return english.IsPlural ? new ItemText(forms) : ItemText.Plain(forms[0].Text);
     }
 
     private string MarkdownPath(LockItem english) => Path.Combine(Path.GetDirectoryName(english.Path)!, _language + ".md");

@@ -40,7 +40,7 @@ internal static class TranslationImport
 
         var errors = new List<string>();
         void Error(int line, int column, string message) => errors.Add($"{path}({line},{column}): error {DiagnosticDescriptors.TranslationNotImported.Id}: {message}");
-        List<TranslationChange> changes = Plan(file, content, language, Error);
+        List<TranslationChange> changes = Plan(file, content, language, Error, out List<TranslationItem> confirmed);
         Dictionary<string, string> texts = errors.Count > 0 ? new() : Edited(content, language, changes, Error);
         if (errors.Count == 0)
         {
@@ -54,7 +54,7 @@ internal static class TranslationImport
             return ExitCodes.ContentErrors;
         }
 
-        return Write(content, language, changes, texts, dryRun, console);
+        return Write(content, language, changes, texts, dryRun, console, confirmed);
     }
 
     /// <summary>The file's messages; null (the reason on stderr, <paramref name="failed"/> the exit code) when it is missing, refused by the file rule, or malformed.</summary>
@@ -108,8 +108,10 @@ internal static class TranslationImport
     }
 
     /// <summary>The translations that differ from the content; each entry that cannot be imported is an error at its line.</summary>
-    private static List<TranslationChange> Plan(ImportFile file, ContentFolder content, string language, Action<int, int, string> error)
+    /// <param name="confirmed">The stale translations the file leaves unchanged and not fuzzy: the translator checked that they still fit.</param>
+    private static List<TranslationChange> Plan(ImportFile file, ContentFolder content, string language, Action<int, int, string> error, out List<TranslationItem> confirmed)
     {
+        confirmed = new List<TranslationItem>();
         Dictionary<string, TranslationItem> items = TranslationCollector.Collect(content, language).ToDictionary(i => i.Key, StringComparer.Ordinal);
         var changes = new List<TranslationChange>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -138,6 +140,11 @@ internal static class TranslationImport
             }
             else if (item.Target is not null && Same(target, item.Target))
             {
+                if (!entry.Fuzzy && item.State == TranslationState.Stale)
+                {
+                    confirmed.Add(item); // unchanged and no longer fuzzy: it still fits the changed English
+                }
+
                 continue; // unchanged: nothing to write
             }
             else if (item.State == TranslationState.Published)
@@ -185,16 +192,36 @@ internal static class TranslationImport
     }
 
     /// <summary>Writes the changed files (or, with <paramref name="dryRun"/>, only lists them), then validates the folder.</summary>
-    private static int Write(ContentFolder content, string language, List<TranslationChange> changes, Dictionary<string, string> texts, bool dryRun, CliConsole console)
+    private static int Write(ContentFolder content, string language, List<TranslationChange> changes, Dictionary<string, string> texts, bool dryRun, CliConsole console, List<TranslationItem> confirmed)
     {
         foreach (TranslationChange change in changes)
         {
             console.Out.WriteLine($"{content.Display(change.Item.Place.Path)}: '{language}' {change.Item.What} ({change.Item.Key}){(dryRun ? " would change" : " written")}.");
         }
 
+        string lockName = content.Display(content.LockPath);
+        foreach (TranslationItem item in confirmed)
+        {
+            console.Out.WriteLine($"{lockName}: '{language}' {item.What} ({item.Key}) {(dryRun ? "would be" : "is")} confirmed: not fuzzy, unchanged, it still fits the English.");
+        }
+
+        // The lock is checked before any content file is written: all or nothing.
+        string? confirmedLock = null;
+        if (confirmed.Count > 0)
+        {
+            var ids = new HashSet<Generators.Lock.LockKey>(confirmed.Select(i => i.LockId));
+            string? current = SafeFiles.Read(content.LockPath, FileFacts.RealPath(content.Root), out Refusal? refusal)?.ToString();
+            confirmedLock = current is null ? null : content.Lock!.Confirm(current, ids.Contains);
+            if (confirmedLock is null)
+            {
+                console.Error.WriteLine($"{lockName}: the stale translations cannot be confirmed in it ({refusal?.Arguments.LastOrDefault() ?? "it is not a format 2 lock read without errors"}); run 'statement lock', then import again. Nothing was written.");
+                return ExitCodes.ContentErrors;
+            }
+        }
+
         if (dryRun)
         {
-            console.Out.WriteLine($"{changes.Count} translation(s) would change; nothing was written (--dry-run).");
+            console.Out.WriteLine($"{changes.Count} translation(s) would change, {confirmed.Count} stale translation(s) would be confirmed; nothing was written (--dry-run).");
             return ExitCodes.Ok;
         }
 
@@ -204,6 +231,11 @@ internal static class TranslationImport
             {
                 return ExitCodes.ContentErrors;
             }
+        }
+
+        if (confirmedLock is not null && !SafeFiles.TryWriteText(content.LockPath, confirmedLock, console.Error))
+        {
+            return ExitCodes.ContentErrors;
         }
 
         console.Out.WriteLine($"{changes.Count} translation(s) written to {texts.Count} file(s). Review them, then record them with 'statement lock' (docs/translators.md).");

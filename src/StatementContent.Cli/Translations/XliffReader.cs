@@ -90,7 +90,7 @@ internal static class XliffReader
                 switch (unit.LocalName)
                 {
                     case "segment":
-                        fuzzy |= unit.GetAttribute("state") is null or "initial";
+                        fuzzy |= unit.GetAttribute("state") is not ("reviewed" or "final"); // not settled: confirms nothing in the lock
                         break;
                     case "source":
                         source.Append(unit.ReadElementContentAsString());

@@ -18,6 +18,9 @@ internal static class XliffWriter
 {
     public const string Namespace = "urn:oasis:names:tc:xliff:document:2.0";
 
+    /// <summary>The category of the note that holds a stale item's previous English source (docs/translators.md).</summary>
+    public const string PreviousSourceCategory = "previous-source";
+
     /// <summary>The segment state of an item: missing → initial, stale or not yet reviewed → translated, recorded in the lock → reviewed, published → final.</summary>
     public static string State(TranslationState state) => state switch
     {
@@ -62,6 +65,12 @@ internal static class XliffWriter
         foreach (string note in PoWriter.Notes(item, language).Where(n => !n.StartsWith("Plural forms", System.StringComparison.Ordinal)))
         {
             Note(xml, "translator", note);
+        }
+
+        if (item.Previous is { } previous)
+        {
+            // XLIFF 2.0 core has no previous source; a note is what every reader keeps (the change-tracking module is optional to support).
+            Note(xml, PreviousSourceCategory, Text(previous));
         }
 
         if (item.English.IsPlural)
