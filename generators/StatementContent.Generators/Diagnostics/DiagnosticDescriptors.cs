@@ -235,7 +235,7 @@ internal static class DiagnosticDescriptors
     /// <summary>{0}: the translation, e.g. "ru name of party 'x'"; {1}: the English text's item.</summary>
     public static readonly DiagnosticDescriptor StaleTranslation = Warning(
         "STC4002", Lock, "Stale translation",
-        "Stale translation: the {0} was translated from an earlier {1}. Update the translation, or confirm it still fits with 'statement lock --confirm-translations'.");
+        "Stale translation: the {0} was translated from an earlier {1}. Update the translation, or confirm it still fits with 'statement lock --confirm <key>' ('statement translations export' names the keys; --confirm-translations confirms all).");
 
     /// <summary>{0}: what is wrong with the line.</summary>
     public static readonly DiagnosticDescriptor MalformedLock = Error(
