@@ -4,7 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using StatementContent.Generators.Emitting;
+using StatementContent.Generators.Model;
 using Xunit;
 
 namespace StatementContent.Generators.Tests;
@@ -17,7 +17,7 @@ public class ContentHashesTests
     {
         // Enough statements of 100 parties each (a constant per party) that their constants pass the limit.
         const int Parties = 100;
-        int statements = (ContentHashesEmitter.MaxConstants / Parties) + 1;
+        int statements = (ContentHashesModel.MaxConstants / Parties) + 1;
         GeneratorRun run = GeneratorHarness.Run(Content(statements, Parties));
         Assert.Empty(run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         Assert.Empty(run.CompilationProblems);

@@ -87,17 +87,35 @@ internal static class ContentAssembler
             settings.Options,
             strings.Entries.Where(e => e.Model is not null).Select(e => e.Model! with { Text = StaleMarks.Apply(e.Model.Text, LockKey.OfString(e.Key), stale) }).ToEquatableArray(),
             strings.Entries.Where(e => e.Format is not null).Select(e => e.Format!).ToEquatableArray());
-        var hashes = new ContentHashesModel(settings.Options, contentLock.Version, contentLock.ContentHash, HashConstants(contentLock, names));
+        var hashes = HashConstants(settings.Options, contentLock, names);
         return new ContentAssembly(ordered.ToEquatableArray(), index, uiStrings, languages, hashes, new RuntimeModel(true, settings.Options), SeverityConfig.Apply(files, diagnostics.ToEquatableArray()));
     }
 
-    /// <summary>The items of the lock that have a constant in ContentHashes; a name another item has already is reported and left out.</summary>
-    private static EquatableArray<HashConstant> HashConstants(ContentLock contentLock, GeneratedNameRegistry names) => contentLock.Items
-        .Where(i => i.ConstantName is not null)
-        .Select(i => (Item: i, Constant: new HashConstant(i.ConstantName!, i.Hash, i.Key.Length == 0 ? i.What : i.What + " of statement '" + i.Id.StatementId + "'")))
-        .Where(c => names.Claim(NameScope.ContentHashes, c.Constant.Name, c.Constant.Doc, c.Item.Path, c.Item.Span))
-        .Select(c => c.Constant)
-        .ToEquatableArray();
+    /// <summary>
+    /// The items of the lock that get a constant in ContentHashes — past <see cref="ContentHashesModel.MaxConstants"/>,
+    /// only the statements' — each name claimed; a name another item has already is reported and left out.
+    /// </summary>
+    private static ContentHashesModel HashConstants(OutputOptions options, ContentLock contentLock, GeneratedNameRegistry names)
+    {
+        int count = contentLock.Items.Count(i => i.ConstantName is not null);
+        bool all = count <= ContentHashesModel.MaxConstants;
+        var constants = new List<HashConstant>(all ? count : contentLock.Items.Count(i => i.ConstantName is not null && i.Key.Length == 0));
+        foreach (LockItem item in contentLock.Items)
+        {
+            if (item.ConstantName is null || !(all || item.Key.Length == 0))
+            {
+                continue;
+            }
+
+            var constant = new HashConstant(item.ConstantName, item.Hash, item.Key.Length == 0 ? item.What : item.What + " of statement '" + item.Id.StatementId + "'");
+            if (names.Claim(NameScope.ContentHashes, constant.Name, constant.Doc, item.Path, item.Span))
+            {
+                constants.Add(constant);
+            }
+        }
+
+        return new ContentHashesModel(options, contentLock.Version, contentLock.ContentHash, constants.ToEquatableArray(), count);
+    }
 
     private static LiteralBudget Count(List<AssembledStatement> statements, UiStringTable strings, LanguagesModel languages, bool textsAsData, int dataSectionThreshold)
     {

@@ -1,4 +1,3 @@
-using System.Linq;
 using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Emitting;
@@ -10,18 +9,10 @@ namespace StatementContent.Generators.Emitting;
 /// </summary>
 internal static class ContentHashesEmitter
 {
-    /// <summary>
-    /// The most constants written: past it (about 20 statements of the real one's shape' worth) only the content's and each statement's
-    /// hashes are constants, and the class says so. A constant per text and party grows the source, the compile and
-    /// the assembly by ~250 characters each (45,000 at 1,000 statements of the real one's shape); those hashes stay one call away at run time.
-    /// </summary>
-    public const int MaxConstants = 1000;
-
     public static (string HintName, string Source) Emit(ContentHashesModel model)
     {
-        // A statement's constant is named like its property; every other constant has an underscore (GeneratedNames).
-        bool all = model.Constants.Count <= MaxConstants;
-        HashConstant[] constants = all ? model.Constants.ToArray() : model.Constants.Where(c => c.Name.IndexOf('_') < 0).ToArray();
+        // Past MaxConstants hashes the assembler kept only the statements' (ContentAssembler.HashConstants).
+        bool all = model.HashCount <= ContentHashesModel.MaxConstants;
         var w = new SourceWriter();
         w.Raw(GeneratedFile.Header(model.Options));
         w.Line();
@@ -38,7 +29,7 @@ internal static class ContentHashesEmitter
         {
             w.Doc("remarks", new[]
             {
-                $"The content has {model.Constants.Count} hashes, more than {MaxConstants}: only the statements' are constants here. A text's and a party's",
+                $"The content has {model.HashCount} hashes, more than {ContentHashesModel.MaxConstants}: only the statements' are constants here. A text's and a party's",
                 "hash is <c>LocalizedText.GetContentHash(language)</c> and <c>Signatory.ContentHash</c> at run time, and each is in content.lock.",
             });
         }
@@ -48,7 +39,7 @@ internal static class ContentHashesEmitter
         Constant(w, "Content_Version", model.Version, "The content version: the content lock's (it goes up with each locked change), or <c>unlocked</c>.");
         w.Line();
         Constant(w, "Content_Hash", model.ContentHash, "The hash of all statements and UI strings, as <c>ContentVersionAttribute.ContentHash</c>.");
-        foreach (HashConstant constant in constants)
+        foreach (HashConstant constant in model.Constants)
         {
             w.Line();
             Constant(w, constant.Name, constant.Value, "The hash of the " + string.Join(" ", CSharpText.DocLines(constant.Doc)) + ".");

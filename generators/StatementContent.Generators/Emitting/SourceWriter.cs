@@ -20,6 +20,22 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Starts a line (indented) that <see cref="Raw"/> continues and <see cref="EndLine"/> ends: long expressions are written piece by piece, never built as strings first.</summary>
+    public SourceWriter StartLine(string text)
+    {
+        _builder.Append(' ', _indent * 4);
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>Ends a line started by <see cref="StartLine"/>.</summary>
+    public SourceWriter EndLine(string text = "")
+    {
+        _builder.Append(text);
+        _builder.Append('\n');
+        return this;
+    }
+
     /// <summary>Appends text as it is, with no indentation.</summary>
     public SourceWriter Raw(string text)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using StatementContent.Generators.Model;
@@ -31,32 +32,39 @@ internal static class StatementEmitter
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Open($"private static class {holder}");
         Utf8TextData? data = statement.Options.Utf8Texts ? new Utf8TextData() : null;
-        string Localized(LocalizedTextModel text) => Text(text, statement.Options, data);
+        void Localized(SourceWriter writer, LocalizedTextModel text) => Text(writer, text, statement.Options, data);
         w.Line($"internal static readonly {runtime}Statement {GeneratedNames.HolderField} = new {runtime}Statement(");
         w.Indent();
         w.Line($"id: {CSharpText.Literal(statement.Id)},");
         string[] date = statement.Published.Split('-');
         w.Line($"published: new global::System.DateTime({int.Parse(date[0])}, {int.Parse(date[1])}, {int.Parse(date[2])}),");
-        w.Line($"publisher: {Localized(statement.Publisher)},");
+        Localized(w.StartLine("publisher: "), statement.Publisher);
+        w.EndLine(",");
         w.Line($"tags: {StringArray(statement.Tags)},");
         w.Line($"isOpenForSubscriptions: {(statement.OpenForSubscriptions ? "true" : "false")},");
         w.Line($"languages: {StringArray(statement.Languages)},");
-        w.Line($"title: {Localized(statement.Title)},");
+        Localized(w.StartLine("title: "), statement.Title);
+        w.EndLine(",");
         w.Line($"paragraphs: {runtime}ContentList.Create<{runtime}LocalizedText>({statement.Paragraphs.Count}, Paragraph),");
         w.Line($"signatoryGroups: {runtime}ContentList.Create<{runtime}SignatoryGroup>({statement.Groups.Count}, Group));");
         w.Outdent();
 
-        Items(w, $"{runtime}LocalizedText", "Paragraph", statement.Paragraphs.Select(Localized).ToList());
-        Items(w, $"{runtime}SignatoryGroup", "Group", statement.Groups.Select((group, g) =>
-            $"new {runtime}SignatoryGroup({CSharpText.Literal(group.Id)}, {Localized(group.Heading)}, {runtime}ContentList.Create<{runtime}Signatory>({group.Parties.Count}, Parties{g + 1}))").ToList());
+        Items(w, $"{runtime}LocalizedText", "Paragraph", statement.Paragraphs, (writer, paragraph, _) => Localized(writer, paragraph));
+        Items(w, $"{runtime}SignatoryGroup", "Group", statement.Groups, (writer, group, g) =>
+        {
+            writer.Raw($"new {runtime}SignatoryGroup({CSharpText.Literal(group.Id)}, ");
+            Localized(writer, group.Heading);
+            writer.Raw($", {runtime}ContentList.Create<{runtime}Signatory>({group.Parties.Count}, Parties{g + 1}))");
+        });
         for (int g = 0; g < statement.Groups.Count; g++)
         {
-            Items(w, $"{runtime}Signatory", $"Parties{g + 1}", statement.Groups[g].Parties.Select(party =>
+            Items(w, $"{runtime}Signatory", $"Parties{g + 1}", statement.Groups[g].Parties, (writer, party, _) =>
             {
-                string country = party.Country is null ? "null" : CSharpText.Literal(party.Country);
-                string countryAdded = party.CountryAddedByProject ? ", true" : "";
-                return $"new {runtime}Signatory({CSharpText.Literal(party.Id)}, {Localized(party.Name)}, {country}{countryAdded})";
-            }).ToList());
+                writer.Raw($"new {runtime}Signatory({CSharpText.Literal(party.Id)}, ");
+                Localized(writer, party.Name);
+                writer.Raw(party.Country is null ? ", null" : ", " + CSharpText.Literal(party.Country));
+                writer.Raw(party.CountryAddedByProject ? ", true)" : ")");
+            });
         }
 
         data?.WriteMembers(w);
@@ -71,7 +79,7 @@ internal static class StatementEmitter
     /// A content list's factory: <c>name(index)</c> dispatches to one method per item, <c>name_1</c>, <c>name_2</c>, …
     /// (numbered from 1, as published), so the runtime compiles just the item read and loads just its strings.
     /// </summary>
-    private static void Items(SourceWriter w, string type, string name, IReadOnlyList<string> items)
+    private static void Items<T>(SourceWriter w, string type, string name, IReadOnlyList<T> items, Action<SourceWriter, T, int> write)
     {
         w.Line();
         w.Open($"private static {type} {name}(int index)");
@@ -87,32 +95,72 @@ internal static class StatementEmitter
         for (int i = 0; i < items.Count; i++)
         {
             w.Line();
-            w.Line($"private static {type} {name}_{i + 1}() => {items[i]};");
+            write(w.StartLine($"private static {type} {name}_{i + 1}() => "), items[i], i);
+            w.EndLine(";");
         }
     }
 
     /// <summary>
     /// A <c>LocalizedText</c> construction expression: languages and texts as parallel arrays (the texts as literals,
     /// or slices of the statement's UTF-8 data when <see cref="OutputOptions.Utf8Texts"/>), and the content's fallbacks.
+    /// Written straight into the source: at 1,000 statements the texts are most of what the generator allocates.
     /// </summary>
     /// <remarks>
     /// Languages the project added (not in the published source) are passed too, so the API and snapshots can show
-    /// them, and stale translations (the content lock's), so the API can tell them.
+    /// what was added; stale translations (the content lock's STC4002) likewise. Always the full constructor: the
+    /// shorter ones only forward to it, and each is one more method to compile at start-up.
     /// </remarks>
-    /// <param name="data">The statement's UTF-8 block, when its texts are stored as UTF-8 data.</param>
-    public static string Text(LocalizedTextModel text, OutputOptions options, Utf8TextData? data = null)
+    public static void Text(SourceWriter w, LocalizedTextModel text, OutputOptions options, Utf8TextData? data = null)
     {
-        string[] added = text.Values.Where(v => v.AddedByProject).Select(v => v.Language).ToArray();
-        string[] stale = text.Values.Where(v => v.Stale).Select(v => v.Language).ToArray();
-        // Always the full constructor: the shorter ones only forward to it, and each is one more method to compile at start-up.
-        string provenance = $", {(added.Length == 0 ? "null" : StringArray(added))}, {(stale.Length == 0 ? "null" : StringArray(stale))}";
-        string texts = data is null
-            ? StringArray(text.Values.Select(v => v.Text))
-            : "new string[] { " + string.Join(", ", text.Values.Select(v => data.Add(v.Text))) + " }";
-        return $"new {GeneratedFile.Runtime}LocalizedText({StringArray(text.Values.Select(v => v.Language))}, {texts}, "
-            + ContentLanguagesEmitter.FallbacksReference(options) + provenance + ")";
+        w.Raw($"new {GeneratedFile.Runtime}LocalizedText(");
+        StringArray(w, text.Values, v => v.Language).Raw(", ");
+        if (data is null)
+        {
+            StringArray(w, text.Values, v => v.Text);
+        }
+        else
+        {
+            w.Raw("new string[] { ");
+            for (int i = 0; i < text.Values.Count; i++)
+            {
+                w.Raw(i == 0 ? "" : ", ").Raw(data.Add(text.Values[i].Text));
+            }
+
+            w.Raw(" }");
+        }
+
+        w.Raw(", ").Raw(ContentLanguagesEmitter.FallbacksReference(options)).Raw(", ");
+        Provenance(w, text.Values, v => v.AddedByProject).Raw(", ");
+        Provenance(w, text.Values, v => v.Stale).Raw(")");
     }
 
     public static string StringArray(IEnumerable<string> values) =>
         "new string[] { " + string.Join(", ", values.Select(CSharpText.Literal)) + " }";
+
+    private static SourceWriter StringArray(SourceWriter w, EquatableArray<LocalizedValue> values, Func<LocalizedValue, string> select)
+    {
+        w.Raw("new string[] { ");
+        for (int i = 0; i < values.Count; i++)
+        {
+            w.Raw(i == 0 ? "" : ", ").Raw(CSharpText.Literal(select(values[i])));
+        }
+
+        return w.Raw(" }");
+    }
+
+    /// <summary>The languages whose value has <paramref name="flag"/>, as a string array, or <c>null</c> for none.</summary>
+    private static SourceWriter Provenance(SourceWriter w, EquatableArray<LocalizedValue> values, Func<LocalizedValue, bool> flag)
+    {
+        bool any = false;
+        foreach (LocalizedValue value in values)
+        {
+            if (flag(value))
+            {
+                w.Raw(any ? ", " : "new string[] { ").Raw(CSharpText.Literal(value.Language));
+                any = true;
+            }
+        }
+
+        return w.Raw(any ? " }" : "null");
+    }
 }

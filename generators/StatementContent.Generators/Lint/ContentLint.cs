@@ -174,7 +174,22 @@ internal static class ContentLint
             return;
         }
 
-        var words = new HashSet<string>(Regex.Matches(english.ToLowerInvariant(), "[a-z0-9]+").Cast<Match>().Select(m => m.Value), StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        string lower = english.ToLowerInvariant();
+        for (int start = 0, i = 0; i <= lower.Length; i++)
+        {
+            // The name's words as an id's are: runs of a-z and 0-9.
+            if (i == lower.Length || !(lower[i] is >= 'a' and <= 'z' or >= '0' and <= '9'))
+            {
+                if (i > start)
+                {
+                    words.Add(lower.Substring(start, i - start));
+                }
+
+                start = i + 1;
+            }
+        }
+
         List<string> missing = party.Id.Split('-').Where(word => !words.Contains(word)).ToList();
         if (missing.Count > 0)
         {

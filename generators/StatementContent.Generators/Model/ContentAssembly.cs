@@ -20,7 +20,7 @@ internal sealed record ContentAssembly(
         new StatementIndexModel(options, EquatableArray<StatementIndexEntry>.Empty),
         new UiStringsModel(options, EquatableArray<UiStringModel>.Empty, EquatableArray<UiFormatModel>.Empty),
         new LanguagesModel(options, EquatableArray<string>.Empty, EquatableArray<FallbackModel>.Empty),
-        new ContentHashesModel(options, "", "", EquatableArray<HashConstant>.Empty),
+        new ContentHashesModel(options, "", "", EquatableArray<HashConstant>.Empty, 0),
         new RuntimeModel(false, options),
         diagnostics);
 }

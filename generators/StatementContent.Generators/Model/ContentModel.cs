@@ -115,6 +115,15 @@ internal sealed record HashConstant(string Name, string Value, string Doc);
 
 /// <summary>
 /// <c>ContentHashes.g.cs</c>: the content version and hash (also stamped as <c>[assembly: ContentVersion]</c>) and
-/// a constant per statement, per party and per text of a statement in each language.
+/// a constant per statement, per party and per text of a statement in each language — or, past
+/// <see cref="MaxConstants"/> hashes, only the statements' (<paramref name="HashCount"/> says how many there are).
 /// </summary>
-internal sealed record ContentHashesModel(OutputOptions Options, string Version, string ContentHash, EquatableArray<HashConstant> Constants);
+internal sealed record ContentHashesModel(OutputOptions Options, string Version, string ContentHash, EquatableArray<HashConstant> Constants, int HashCount)
+{
+    /// <summary>
+    /// The most constants written: past it (about 20 statements of the real one's shape' worth) only the content's and each statement's
+    /// hashes are constants, and the class says so. A constant per text and party grows the source, the compile and
+    /// the assembly by ~250 characters each (45,000 at 1,000 statements of the real one's shape); those hashes stay one call away at run time.
+    /// </summary>
+    public const int MaxConstants = 1000;
+}

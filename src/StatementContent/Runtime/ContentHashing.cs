@@ -18,22 +18,45 @@ namespace StatementContent
         /// <summary>How many hex digits the content lock keeps of an item's hash (64 bits: a changed text is never missed in practice).</summary>
         public const int ShortLength = 16;
 
-        // One hasher per thread: creating one costs more than hashing a paragraph, and the generator hashes thousands.
+        private const string HexDigits = "0123456789abcdef";
+
+        // One hasher and one UTF-8 buffer per thread: creating a hasher costs more than hashing a paragraph, and the
+        // generator hashes tens of thousands of texts (docs/benchmarks.md §3). A text past BufferLimit bytes gets a
+        // buffer of its own, so a thread never keeps a large one alive.
         [ThreadStatic]
         private static SHA256? t_sha;
+
+        [ThreadStatic]
+        private static byte[]? t_buffer;
+
+        private const int BufferLimit = 64 * 1024;
 
         public static string Of(string canonical)
         {
             SHA256 sha = t_sha ?? (t_sha = SHA256.Create());
-            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(canonical));
-
-            var hex = new StringBuilder(Prefix, Prefix.Length + (2 * hash.Length));
-            foreach (byte b in hash)
+            int most = Encoding.UTF8.GetMaxByteCount(canonical.Length);
+            byte[]? buffer = t_buffer;
+            if (buffer == null || buffer.Length < most)
             {
-                hex.Append("0123456789abcdef"[b >> 4]).Append("0123456789abcdef"[b & 0xF]);
+                buffer = new byte[Math.Max(most, 1024)];
+                if (buffer.Length <= BufferLimit)
+                {
+                    t_buffer = buffer;
+                }
             }
 
-            return hex.ToString();
+            int length = Encoding.UTF8.GetBytes(canonical, 0, canonical.Length, buffer, 0);
+            byte[] hash = sha.ComputeHash(buffer, 0, length);
+
+            char[] hex = new char[Prefix.Length + (2 * hash.Length)];
+            Prefix.CopyTo(0, hex, 0, Prefix.Length);
+            for (int i = 0; i < hash.Length; i++)
+            {
+                hex[Prefix.Length + (2 * i)] = HexDigits[hash[i] >> 4];
+                hex[Prefix.Length + (2 * i) + 1] = HexDigits[hash[i] & 0xF];
+            }
+
+            return new string(hex);
         }
 
         /// <summary>

@@ -86,8 +86,10 @@ namespace StatementContent
             Line(text, indent, field + ":");
             foreach (string language in value.Languages)
             {
+                // Appended piece by piece: the snapshot is what the generator hashes every statement and party by.
                 value.TryGetExact(language, out string content);
-                Line(text, indent + 1, language + (value.IsAddedByProject(language) ? " (added by project)" : "") + ": " + Visible(content));
+                text.Append(' ', (indent + 1) * 2).Append(language).Append(value.IsAddedByProject(language) ? " (added by project): " : ": ")
+                    .Append(Visible(content)).Append('\n');
             }
         }
 
