@@ -1,6 +1,7 @@
 using System;
-using System.Linq;
 using System.Globalization;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -259,6 +260,37 @@ public class DiagnosticTests
         AssertSingle(
             new MiniContent().With(MiniContent.Strings, "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": { \"one\": \"{count} party\", \"other\": \"{count} parties\" }, \"ru\": { \"one\": \"{count} партия\", \"few\": \"{count} партии\", \"other\": \"{count} партии\" } }\n} }"),
             "STC2017", DiagnosticSeverity.Error, MiniContent.Strings, 3, 101, message: "the form 'many' is missing");
+
+    /// <summary>
+    /// One language's wrong plural forms leave out that language alone: the string is still generated (no CS0117 in
+    /// the caller), its readers get the fallback language's text, the other languages their own.
+    /// </summary>
+    [Fact]
+    public void Wrong_plural_forms_in_one_language_leave_the_string_for_the_others()
+    {
+        string strings = "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": { \"one\": \"{count} party\", \"other\": \"{count} parties\" }, \"ru\": { \"one\": \"{count} партия\", \"few\": \"{count} партии\", \"other\": \"{count} партии\" } }\n} }";
+        GeneratorRun run = new MiniContent().With(MiniContent.Strings, strings).Run();
+        Diagnostic plural = Assert.Single(run.Diagnostics, d => d.Id == "STC2017");
+        Assert.Equal((MiniContent.Strings, 3, 101), MiniContent.Where(plural));
+        Assert.Contains("the form 'many' is missing", plural.GetMessage(CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Id != "STC2017");
+        Assert.Empty(run.CompilationProblems);
+
+        Assert.Equal("1 party", CallFormat(run, "Count", 1, "en"));
+        Assert.Equal("5 parties", CallFormat(run, "Count", 5, "ru"));
+        Assert.Equal("1 party", CallFormat(run, "Count", 1, "ru-KZ"));
+    }
+
+    /// <summary>Calls the generated format method <paramref name="name"/> (count, then the culture) of the run's UiStrings.</summary>
+    internal static string CallFormat(GeneratorRun run, string name, object count, string culture) =>
+        run.Load(assembly =>
+        {
+            MethodInfo method = assembly.GetType("StatementContent.UiStrings")!.GetMethods()
+                .Single(m => m.Name == name && m.GetParameters().Length == 2);
+            Type type = method.GetParameters()[0].ParameterType;
+            object argument = type == count.GetType() ? count : type.GetMethod("op_Implicit", new[] { count.GetType() })!.Invoke(null, new[] { count })!;
+            return (string)method.Invoke(null, new[] { argument, CultureInfo.GetCultureInfo(culture) })!;
+        });
 
     [Fact]
     public void A_plural_form_the_language_lacks_is_located() =>

@@ -83,6 +83,12 @@ internal sealed record UiFormatModel(string Key, EquatableArray<string> Paramete
 
     /// <summary>The method's own last parameter, the reader's culture: no content parameter may take its name.</summary>
     public const string CultureParameter = "culture";
+
+    /// <summary>
+    /// Languages the content gives but whose plural forms are wrong (reported, STC2017): not generated, so their
+    /// readers fall back; still languages of the string for the cross-language checks (no "missing" warning too).
+    /// </summary>
+    public EquatableArray<string> LeftOut { get; init; } = EquatableArray<string>.Empty;
 }
 
 internal sealed record UiStringsModel(OutputOptions Options, EquatableArray<UiStringModel> Strings, EquatableArray<UiFormatModel> Formats);
