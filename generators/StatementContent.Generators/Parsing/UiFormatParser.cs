@@ -33,6 +33,7 @@ internal static class UiFormatParser
         // that language's readers get the text the fallback rule gives them (as for any missing translation).
         int errorsBefore = context.Diagnostics.ErrorCount;
         int isolated = 0;
+        var warnings = new List<Action>(); // reported only for a string that is generated: an error is the one to fix first
         List<string> parameters = ReadParameters(context, obj);
         _ = LocalizedTextParser.ReadLanguageList(context, obj, AddedByProject); // provenance: checked like any localized text's, not needed to compile
         var languages = new List<LanguageFormsModel>();
@@ -54,7 +55,7 @@ internal static class UiFormatParser
             }
 
             int isolatedBefore = isolated;
-            LanguageFormsModel? forms = ReadLanguage(context, LanguageTags.Normalize(member.Name), member, memberPath, parameters, ref isolated);
+            LanguageFormsModel? forms = ReadLanguage(context, LanguageTags.Normalize(member.Name), member, memberPath, parameters, ref isolated, warnings);
             if (forms is not null)
             {
                 languages.Add(forms);
@@ -84,6 +85,8 @@ internal static class UiFormatParser
             return null; // every language's forms are wrong, and each is reported
         }
 
+        warnings.ForEach(report => report());
+
         return new UiFormatModel(key, parameters.ToEquatableArray(), languages.ToEquatableArray()) { LeftOut = leftOut.ToEquatableArray() };
     }
 
@@ -106,7 +109,7 @@ internal static class UiFormatParser
     }
 
     /// <summary>A language's forms; null when it has none to generate. <paramref name="isolated"/> counts the errors that leave out this language alone.</summary>
-    private static LanguageFormsModel? ReadLanguage(ParseContext context, string language, JsonMember member, string path, List<string> parameters, ref int isolated)
+    private static LanguageFormsModel? ReadLanguage(ParseContext context, string language, JsonMember member, string path, List<string> parameters, ref int isolated, List<Action> warnings)
     {
         var forms = new List<FormModel>();
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -117,6 +120,7 @@ internal static class UiFormatParser
             if (!LocalizedTextParser.IsBlank(context, member.Value, path) && ReadPattern(context, member.Value, path, parameters, used) is { } parts)
             {
                 forms.Add(new FormModel("other", parts));
+                warnings.Add(() => WarnWithoutForms(context, language, member.Value, path, parameters));
             }
             else
             {
@@ -161,6 +165,26 @@ internal static class UiFormatParser
         }
 
         return forms.Count == 0 || !formsMatch ? null : new LanguageFormsModel(language, forms.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// One pattern for a counted text reads right only where the language has one form for every number (ja, zh):
+    /// elsewhere it is wrong for some counts (en "1 parties"; ru for most counts). A language without rules is
+    /// left alone: whether it needs forms is unknown.
+    /// </summary>
+    private static void WarnWithoutForms(ParseContext context, string language, JsonNode pattern, string path, List<string> parameters)
+    {
+        if (!parameters.Contains(UiFormatModel.CountParameter) || !StatementContent.PluralRules.IsSupported(language))
+        {
+            return;
+        }
+
+        StatementContent.PluralCategory[] categories = StatementContent.PluralRules.CategoriesOf(language);
+        if (categories.Length > 1)
+        {
+            context.Report(DiagnosticDescriptors.PatternWithoutPluralForms, context.SpanOf(pattern), path, language,
+                string.Join(", ", categories.Select(c => c.ToString().ToLowerInvariant())));
+        }
     }
 
     /// <summary>The forms must be exactly the categories the language's CLDR rules distinguish; false (reported) when they are not.</summary>
