@@ -127,6 +127,32 @@ public sealed class FormatLocalizerTests
         });
     }
 
+    /// <summary>An app's own format, registered with its strings: arguments go to the parameters in declared order, whatever the count's place.</summary>
+    [Fact]
+    public void An_apps_own_formats_take_arguments_in_their_declared_order()
+    {
+        var strings = new System.Collections.Generic.Dictionary<string, LocalizedText>();
+        var formats = new System.Collections.Generic.Dictionary<string, UiFormat> { ["Items"] = new ItemsFormat() };
+        IStringLocalizer localizer = new ServiceCollection().AddStatementContentLocalization(strings, formats, "App.UiStrings", configure: null)
+            .BuildServiceProvider().GetRequiredService<IStringLocalizer>();
+
+        LocalizedString text = InCulture("en", () => localizer["Items", "Ann", 1000]);
+        Assert.Equal(("Ann: 1,000 items", false, "App.UiStrings"), (text.Value, text.ResourceNotFound, text.SearchedLocation));
+        LocalizedString swapped = InCulture("en", () => localizer["Items", 1000, "Ann"]);
+        Assert.Equal(("{name}: {count} items", true), (swapped.Value, swapped.ResourceNotFound));
+        Assert.Equal("Подписала 21 партия", InCulture("ru", () => localizer[Key, 21]).Value); // the package's formats stay
+    }
+
+    private sealed class ItemsFormat : UiFormat
+    {
+        public ItemsFormat()
+            : base("Items", new[] { "name", "count" }, new LocalizedText(new[] { "en" }, new[] { "{name}: {count} items" }))
+        {
+        }
+
+        public override string Format(CultureInfo culture, FormatNumber count, string?[]? arguments) => $"{arguments![0]}: {count.ToString(culture)} items";
+    }
+
     private static T InCulture<T>(string culture, Func<T> read)
     {
         CultureInfo saved = CultureInfo.CurrentUICulture;
