@@ -40,7 +40,19 @@ namespace StatementContent.Extensions.Localization
         /// <param name="strings">Your UI strings by key.</param>
         /// <param name="searchedLocation">What a lookup names as searched, e.g. your generated class's full name.</param>
         /// <param name="configure">Sets the options, or <see langword="null"/>.</param>
-        public static IServiceCollection AddStatementContentLocalization(this IServiceCollection services, IReadOnlyDictionary<string, LocalizedText> strings, string searchedLocation, Action<StatementContentLocalizationOptions>? configure)
+        public static IServiceCollection AddStatementContentLocalization(this IServiceCollection services, IReadOnlyDictionary<string, LocalizedText> strings, string searchedLocation, Action<StatementContentLocalizationOptions>? configure) =>
+            services.AddStatementContentLocalization(strings, formats: null, searchedLocation, configure);
+
+        /// <summary>
+        /// The same with your UI strings with parameters too (your generated <c>UiStrings.Formats</c>), so
+        /// <c>localizer["YourKey", 5]</c> gives their plural-correct text.
+        /// </summary>
+        /// <param name="services">The app's services.</param>
+        /// <param name="strings">Your UI strings by key.</param>
+        /// <param name="formats">Your UI strings with parameters by key, or <see langword="null"/>.</param>
+        /// <param name="searchedLocation">What a lookup names as searched, e.g. your generated class's full name.</param>
+        /// <param name="configure">Sets the options, or <see langword="null"/>.</param>
+        public static IServiceCollection AddStatementContentLocalization(this IServiceCollection services, IReadOnlyDictionary<string, LocalizedText> strings, IReadOnlyDictionary<string, UiFormat>? formats, string searchedLocation, Action<StatementContentLocalizationOptions>? configure)
         {
             if (strings is null)
             {
@@ -52,10 +64,10 @@ namespace StatementContent.Extensions.Localization
                 throw new ArgumentNullException(nameof(searchedLocation));
             }
 
-            return Register(services, new[] { new StringTable(strings, searchedLocation), PackageTable() }, configure);
+            return Register(services, new[] { new StringTable(strings, searchedLocation, formats), PackageTable() }, configure);
         }
 
-        private static StringTable PackageTable() => new StringTable(UiStrings.All, typeof(UiStrings).FullName!);
+        private static StringTable PackageTable() => new StringTable(UiStrings.All, typeof(UiStrings).FullName!, UiStrings.Formats);
 
         private static IServiceCollection Register(IServiceCollection services, IReadOnlyList<StringTable> tables, Action<StatementContentLocalizationOptions>? configure)
         {

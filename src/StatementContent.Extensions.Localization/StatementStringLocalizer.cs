@@ -10,7 +10,9 @@ namespace StatementContent.Extensions.Localization
     /// <see cref="CultureInfo.CurrentUICulture"/> and answers by the content's own fallback rule (see
     /// <see cref="LocalizedText"/>); nothing is read from resources. <see cref="LocalizedString.ResourceNotFound"/>
     /// and <see cref="LocalizedString.SearchedLocation"/> are set as <c>ResourceManagerStringLocalizer</c> sets them:
-    /// a missing key answers with the key itself.
+    /// a missing key answers with the key itself. A UI string with parameters (a <see cref="UiFormat"/>) answers
+    /// <c>localizer["SignedByParties", 21]</c> with the plural-correct text, the arguments in its declared parameters'
+    /// order; without arguments, or with arguments that do not fit, with its pattern (then <c>ResourceNotFound</c>).
     /// </summary>
     public sealed class StatementStringLocalizer : IStringLocalizer
     {
@@ -22,7 +24,16 @@ namespace StatementContent.Extensions.Localization
         /// <param name="strings">The strings by key, e.g. <c>UiStrings.All</c>.</param>
         /// <param name="searchedLocation">What <see cref="LocalizedString.SearchedLocation"/> names, e.g. the generated class.</param>
         public StatementStringLocalizer(IReadOnlyDictionary<string, LocalizedText> strings, string searchedLocation)
-            : this(new[] { new StringTable(strings ?? throw new ArgumentNullException(nameof(strings)), searchedLocation ?? throw new ArgumentNullException(nameof(searchedLocation))) })
+            : this(strings, formats: null, searchedLocation)
+        {
+        }
+
+        /// <summary>Creates a localizer over <paramref name="strings"/> and the strings with parameters, <paramref name="formats"/>.</summary>
+        /// <param name="strings">The strings by key, e.g. <c>UiStrings.All</c>.</param>
+        /// <param name="formats">The strings with parameters by key, e.g. <c>UiStrings.Formats</c>, or <see langword="null"/>.</param>
+        /// <param name="searchedLocation">What <see cref="LocalizedString.SearchedLocation"/> names, e.g. the generated class.</param>
+        public StatementStringLocalizer(IReadOnlyDictionary<string, LocalizedText> strings, IReadOnlyDictionary<string, UiFormat>? formats, string searchedLocation)
+            : this(new[] { new StringTable(strings ?? throw new ArgumentNullException(nameof(strings)), searchedLocation ?? throw new ArgumentNullException(nameof(searchedLocation)), formats) })
         {
         }
 
@@ -36,15 +47,17 @@ namespace StatementContent.Extensions.Localization
             {
                 foreach (KeyValuePair<string, LocalizedText> pair in table.Strings)
                 {
-                    if (!_entries.ContainsKey(pair.Key))
-                    {
-                        var entry = new Entry(pair.Key, pair.Value, table.SearchedLocation);
-                        _entries.Add(pair.Key, entry);
-                        _ordered.Add(entry);
-                    }
+                    Add(new Entry(pair.Key, pair.Value, null, table.SearchedLocation));
+                }
+
+                foreach (KeyValuePair<string, UiFormat> pair in table.Formats ?? Empty)
+                {
+                    Add(new Entry(pair.Key, pair.Value.Pattern, pair.Value, table.SearchedLocation));
                 }
             }
         }
+
+        private static IReadOnlyDictionary<string, UiFormat> Empty { get; } = new Dictionary<string, UiFormat>();
 
         /// <inheritdoc/>
         public LocalizedString this[string name]
@@ -67,9 +80,18 @@ namespace StatementContent.Extensions.Localization
         {
             get
             {
-                LocalizedString format = this[name];
+                if (name is not null && _entries.TryGetValue(name, out Entry? entry) && entry.Format is not null)
+                {
+                    // Arguments in the declared order; ones that do not fit answer with the pattern, never an exception.
+                    CultureInfo culture = CultureInfo.CurrentUICulture;
+                    return entry.Format.TryFormat(culture, arguments, out string? text)
+                        ? new LocalizedString(name, text!, resourceNotFound: false, entry.SearchedLocation)
+                        : new LocalizedString(name, entry.For(culture).Value, resourceNotFound: true, entry.SearchedLocation);
+                }
+
+                LocalizedString format = this[name!];
                 string value = string.Format(CultureInfo.CurrentCulture, format.Value, arguments);
-                return new LocalizedString(name, value, format.ResourceNotFound, _searchedLocation);
+                return new LocalizedString(name!, value, format.ResourceNotFound, _searchedLocation);
             }
         }
 
@@ -95,15 +117,30 @@ namespace StatementContent.Extensions.Localization
             }
         }
 
-        /// <summary>One key: its text, and a <see cref="LocalizedString"/> per language made once, so a lookup allocates nothing.</summary>
+        /// <summary>The first table's entry for a key wins.</summary>
+        private void Add(Entry entry)
+        {
+            if (!_entries.ContainsKey(entry.Key))
+            {
+                _entries.Add(entry.Key, entry);
+                _ordered.Add(entry);
+            }
+        }
+
+        /// <summary>
+        /// One key: its text (a format's pattern), its format if it has parameters, and a <see cref="LocalizedString"/>
+        /// per language made once, so a lookup without arguments allocates nothing.
+        /// </summary>
         private sealed class Entry
         {
             private readonly LocalizedString[] _byLanguage;
 
-            public Entry(string key, LocalizedText text, string searchedLocation)
+            public Entry(string key, LocalizedText text, UiFormat? format, string searchedLocation)
             {
                 Key = key;
                 Text = text;
+                Format = format;
+                SearchedLocation = searchedLocation;
                 IReadOnlyList<string> languages = text.Languages;
                 _byLanguage = new LocalizedString[languages.Count];
                 for (int i = 0; i < languages.Count; i++)
@@ -116,6 +153,10 @@ namespace StatementContent.Extensions.Localization
             public string Key { get; }
 
             public LocalizedText Text { get; }
+
+            public UiFormat? Format { get; }
+
+            public string SearchedLocation { get; }
 
             /// <summary>The text's answer for the culture (one rule, in LocalizedText), as the prepared string of that language.</summary>
             public LocalizedString For(CultureInfo culture)
@@ -135,16 +176,19 @@ namespace StatementContent.Extensions.Localization
         }
     }
 
-    /// <summary>One table of UI strings and the location a lookup in it names.</summary>
+    /// <summary>One table of UI strings (and, optionally, of those with parameters) and the location a lookup in it names.</summary>
     internal sealed class StringTable
     {
-        public StringTable(IReadOnlyDictionary<string, LocalizedText> strings, string searchedLocation)
+        public StringTable(IReadOnlyDictionary<string, LocalizedText> strings, string searchedLocation, IReadOnlyDictionary<string, UiFormat>? formats = null)
         {
             Strings = strings;
             SearchedLocation = searchedLocation;
+            Formats = formats;
         }
 
         public IReadOnlyDictionary<string, LocalizedText> Strings { get; }
+
+        public IReadOnlyDictionary<string, UiFormat>? Formats { get; }
 
         public string SearchedLocation { get; }
     }

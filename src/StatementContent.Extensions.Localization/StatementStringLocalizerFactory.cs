@@ -16,6 +16,10 @@ namespace StatementContent.Extensions.Localization
         public StatementStringLocalizerFactory(IReadOnlyDictionary<string, LocalizedText> strings, string searchedLocation) =>
             _localizer = new StatementStringLocalizer(strings, searchedLocation);
 
+        /// <summary>Creates a factory over <paramref name="strings"/> and the strings with parameters, <paramref name="formats"/> (e.g. <c>UiStrings.Formats</c>).</summary>
+        public StatementStringLocalizerFactory(IReadOnlyDictionary<string, LocalizedText> strings, IReadOnlyDictionary<string, UiFormat>? formats, string searchedLocation) =>
+            _localizer = new StatementStringLocalizer(strings, formats, searchedLocation);
+
         /// <inheritdoc/>
         public IStringLocalizer Create(Type resourceSource) => _localizer;
 

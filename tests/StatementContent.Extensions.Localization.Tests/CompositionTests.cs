@@ -98,7 +98,7 @@ namespace StatementContent.Extensions.Localization.Tests
                 }
             }
 
-            Assert.Equal(UiStrings.All.Count, InCulture("ru", () => content.GetAllStrings(true).Count()));
+            Assert.Equal(UiStrings.All.Count + UiStrings.Formats.Count, InCulture("ru", () => content.GetAllStrings(true).Count()));
         }
 
         [Theory]
@@ -113,7 +113,7 @@ namespace StatementContent.Extensions.Localization.Tests
             Assert.True(missing.ResourceNotFound);
 
             string[] all = InCulture("ru", () => page.GetAllStrings(true).Select(s => s.Name).ToArray());
-            Assert.Equal(AppStrings.Keys.OrderBy(k => k, StringComparer.Ordinal).Concat(UiStrings.All.Keys), all.Take(AppStrings.Count).OrderBy(k => k, StringComparer.Ordinal).Concat(all.Skip(AppStrings.Count)));
+            Assert.Equal(AppStrings.Keys.OrderBy(k => k, StringComparer.Ordinal).Concat(UiStrings.All.Keys).Concat(UiStrings.Formats.Keys), all.Take(AppStrings.Count).OrderBy(k => k, StringComparer.Ordinal).Concat(all.Skip(AppStrings.Count)));
         }
 
         [Fact]
@@ -166,7 +166,7 @@ namespace StatementContent.Extensions.Localization.Tests
             }
 
             Assert.Equal(
-                new[] { "Greeting", packageKey }.Concat(UiStrings.All.Keys.Where(k => k != packageKey)),
+                new[] { "Greeting", packageKey }.Concat(UiStrings.All.Keys.Where(k => k != packageKey)).Concat(UiStrings.Formats.Keys),
                 InCulture("ru", () => content.GetAllStrings(true).Select(s => s.Name).ToArray()));
             Assert.Equal("App.UiStrings", InCulture("ru", () => content["NoSuchKey"]).SearchedLocation);
         }

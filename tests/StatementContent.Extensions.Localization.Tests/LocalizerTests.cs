@@ -34,7 +34,8 @@ public sealed class LocalizerTests : IDisposable
         {
             string file = Path.Combine(_resources, language == "en" ? "UiStrings.resources" : $"UiStrings.{language}.resources");
             using var writer = new ResourceWriter(file);
-            foreach ((string key, LocalizedText text) in UiStrings.All)
+            // The strings with parameters by their patterns, as a .resx would hold a format string.
+            foreach ((string key, LocalizedText text) in UiStrings.All.Concat(UiStrings.Formats.Select(f => new KeyValuePair<string, LocalizedText>(f.Key, f.Value.Pattern))))
             {
                 if (text.TryGetExact(language, out string value))
                 {
@@ -105,12 +106,12 @@ public sealed class LocalizerTests : IDisposable
     public void All_strings_with_and_without_parent_cultures()
     {
         List<LocalizedString> withParents = InCulture("ru-RU", () => _ours.GetAllStrings(includeParentCultures: true).ToList());
-        Assert.Equal(UiStrings.All.Keys, withParents.Select(s => s.Name));
-        Assert.Equal(UiStrings.All.Values.Select(t => t.Ru), withParents.Select(s => s.Value));
+        Assert.Equal(UiStrings.All.Keys.Concat(UiStrings.Formats.Keys), withParents.Select(s => s.Name));
+        Assert.Equal(UiStrings.All.Values.Concat(UiStrings.Formats.Values.Select(f => f.Pattern)).Select(t => t.Ru), withParents.Select(s => s.Value));
 
         // ru-RU itself has no text of its own: everything is in its parent, ru.
         Assert.Empty(InCulture("ru-RU", () => _ours.GetAllStrings(includeParentCultures: false).ToList()));
-        Assert.Equal(UiStrings.All.Count, InCulture("ru", () => _ours.GetAllStrings(includeParentCultures: false).Count()));
+        Assert.Equal(UiStrings.All.Count + UiStrings.Formats.Count, InCulture("ru", () => _ours.GetAllStrings(includeParentCultures: false).Count()));
 
         // The invariant culture is the neutral resources' culture, as ResourceManagerStringLocalizer has it.
         Assert.Equal(

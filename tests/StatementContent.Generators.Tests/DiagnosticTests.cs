@@ -1,6 +1,7 @@
 using System;
-using System.Linq;
 using System.Globalization;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -260,10 +261,41 @@ public class DiagnosticTests
             new MiniContent().With(MiniContent.Strings, "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": { \"one\": \"{count} party\", \"other\": \"{count} parties\" }, \"ru\": { \"one\": \"{count} партия\", \"few\": \"{count} партии\", \"other\": \"{count} партии\" } }\n} }"),
             "STC2017", DiagnosticSeverity.Error, MiniContent.Strings, 3, 101, message: "the form 'many' is missing");
 
+    /// <summary>
+    /// One language's wrong plural forms leave out that language alone: the string is still generated (no CS0117 in
+    /// the caller), its readers get the fallback language's text, the other languages their own.
+    /// </summary>
+    [Fact]
+    public void Wrong_plural_forms_in_one_language_leave_the_string_for_the_others()
+    {
+        string strings = "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": { \"one\": \"{count} party\", \"other\": \"{count} parties\" }, \"ru\": { \"one\": \"{count} партия\", \"few\": \"{count} партии\", \"other\": \"{count} партии\" } }\n} }";
+        GeneratorRun run = new MiniContent().With(MiniContent.Strings, strings).Run();
+        Diagnostic plural = Assert.Single(run.Diagnostics, d => d.Id == "STC2017");
+        Assert.Equal((MiniContent.Strings, 3, 101), MiniContent.Where(plural));
+        Assert.Contains("the form 'many' is missing", plural.GetMessage(CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Id != "STC2017");
+        Assert.Empty(run.CompilationProblems);
+
+        Assert.Equal("1 party", CallFormat(run, "Count", 1, "en"));
+        Assert.Equal("5 parties", CallFormat(run, "Count", 5, "ru"));
+        Assert.Equal("1 party", CallFormat(run, "Count", 1, "ru-KZ"));
+    }
+
+    /// <summary>Calls the generated format method <paramref name="name"/> (count, then the culture) of the run's UiStrings.</summary>
+    internal static string CallFormat(GeneratorRun run, string name, object count, string culture) =>
+        run.Load(assembly =>
+        {
+            MethodInfo method = assembly.GetType("StatementContent.UiStrings")!.GetMethods()
+                .Single(m => m.Name == name && m.GetParameters().Length == 2);
+            Type type = method.GetParameters()[0].ParameterType;
+            object argument = type == count.GetType() ? count : type.GetMethod("op_Implicit", new[] { count.GetType() })!.Invoke(null, new[] { count })!;
+            return (string)method.Invoke(null, new[] { argument, CultureInfo.GetCultureInfo(culture) })!;
+        });
+
     [Fact]
     public void A_plural_form_the_language_lacks_is_located() =>
         AssertSingle(
-            new MiniContent().With(MiniContent.Strings, "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": { \"one\": \"{count} party\", \"few\": \"{count} parties\", \"other\": \"{count} parties\" }, \"ru\": \"{count}\" }\n} }"),
+            new MiniContent().With(MiniContent.Strings, "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": { \"one\": \"{count} party\", \"few\": \"{count} parties\", \"other\": \"{count} parties\" }, \"ru\": { \"one\": \"{count} партия\", \"few\": \"{count} партии\", \"many\": \"{count} партий\", \"other\": \"{count} партии\" } }\n} }"),
             "STC2017", DiagnosticSeverity.Error, MiniContent.Strings, 3, 39, message: "'few' is not a form of 'en'");
 
     [Fact]
@@ -277,6 +309,29 @@ public class DiagnosticTests
         Assert.True(message.Length < 300, $"the message lists too much ({message.Length} characters): {message}");
     }
 
+    /// <summary>One pattern for a counted text is a warning at the pattern in a language with several forms (naming them), none where the language has one form.</summary>
+    [Fact]
+    public void One_pattern_for_a_count_warns_where_the_language_has_several_forms()
+    {
+        string strings = "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Count\": { \"parameters\": [\"count\"], \"en\": { \"one\": \"{count} party\", \"other\": \"{count} parties\" }, \"ru\": \"Сторон: {count}\", \"ja\": \"{count} 者\" }\n} }";
+        GeneratorRun run = new MiniContent().With(MiniContent.Strings, strings).Run();
+        Diagnostic warning = Assert.Single(run.Diagnostics, d => d.Id == "STC2020");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal((MiniContent.Strings, 3, MiniContent.At(strings, "\"Сторон").Column), MiniContent.Where(warning));
+        string message = warning.GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("'ru' has the plural forms one, few, many, other", message);
+        Assert.Contains("'strings.Count.ru'", message);
+        Assert.Empty(run.CompilationProblems);
+        Assert.Equal("Сторон: 5", CallFormat(run, "Count", 5, "ru"));
+    }
+
+    [Fact]
+    public void One_pattern_without_a_count_is_no_STC2020()
+    {
+        GeneratorRun run = new MiniContent().With(MiniContent.Strings, "{ \"strings\": {\n  \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" },\n  \"Hello\": { \"parameters\": [\"name\"], \"en\": \"Hello, {name}\", \"ru\": \"Привет, {name}\" }\n} }").Run();
+        Assert.Empty(run.Diagnostics);
+    }
+
     [Fact]
     public void A_parameter_missing_from_one_language_is_located() =>
         AssertSingle(
@@ -286,19 +341,34 @@ public class DiagnosticTests
     [Fact]
     public void A_format_compiles_to_a_method_that_needs_no_parsing()
     {
-        GeneratorRun run = new MiniContent().With(MiniContent.Strings, "{ \"strings\": { \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" }, \"Count\": { \"parameters\": [\"count\", \"who\"], \"en\": \"{who}: {{{count}}}\", \"ru\": { \"one\": \"{who}: {count} партия\", \"few\": \"{who}: {count} партии\", \"many\": \"{who}: {count} партий\", \"other\": \"{who}: {count}\" } } } }").Run();
+        GeneratorRun run = new MiniContent().With(MiniContent.Strings, "{ \"strings\": { \"Others\": { \"en\": \"Others\", \"ru\": \"Другие\" }, \"Count\": { \"parameters\": [\"count\", \"who\"], \"en\": { \"one\": \"{who}: {{{count}}}\", \"other\": \"{who}: {{{count}}}\" }, \"ru\": { \"one\": \"{who}: {count} партия\", \"few\": \"{who}: {count} партии\", \"many\": \"{who}: {count} партий\", \"other\": \"{who}: {count}\" } } } }").Run();
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
         string source = run.Sources.Single(s => s.HintName == "UiStrings.g.cs").SourceText.ToString();
-        Assert.Contains("public static string Count(int count, string who, global::System.Globalization.CultureInfo culture) => ", source);
+        Assert.Contains("public static string Count(global::StatementContent.FormatNumber count, string who, global::System.Globalization.CultureInfo culture) => ", source);
 
         // The braces are literal text, the parameters filled in, the plural form picked: by the table, with no pattern parsed at run time.
-        string Call(int count, string? who, string culture) => run.Load(assembly => (string)assembly.GetType("StatementContent.UiStrings")!
-            .GetMethod("Count", new[] { typeof(int), typeof(string), typeof(System.Globalization.CultureInfo) })!
-            .Invoke(null, new object?[] { count, who, System.Globalization.CultureInfo.GetCultureInfo(culture) })!);
+        string Call(int count, string? who, string culture) => run.Load(assembly =>
+        {
+            MethodInfo method = assembly.GetType("StatementContent.UiStrings")!.GetMethods().Single(m => m.Name == "Count" && m.GetParameters().Length == 3);
+            object number = method.GetParameters()[0].ParameterType.GetMethod("op_Implicit", new[] { typeof(int) })!.Invoke(null, new object[] { count })!;
+            return (string)method.Invoke(null, new object?[] { number, who, CultureInfo.GetCultureInfo(culture) })!;
+        });
         Assert.Equal("Ann: {3}", Call(3, "Ann", "en"));
         Assert.Equal("Ann: 1 партия", Call(1, "Ann", "ru"));
         Assert.Equal(": 5 партий", Call(5, null, "ru-KZ"));
+
+        // The same string for a localizer: its key, parameters as declared and pattern (the 'other' form, braces as written).
+        (string Parameters, string En, string Ru, string Formatted) format = run.Load(assembly =>
+        {
+            object entry = ((System.Collections.IDictionary)assembly.GetType("StatementContent.UiStrings")!.GetProperty("Formats")!.GetValue(null)!)["Count"]!;
+            object pattern = entry.GetType().GetProperty("Pattern")!.GetValue(entry)!;
+            string Pattern(string language) => (string)pattern.GetType().GetMethod("Get", new[] { typeof(string) })!.Invoke(pattern, new object[] { language })!;
+            var arguments = new object?[] { CultureInfo.GetCultureInfo("ru"), new object?[] { 21m, "Ann" }, null };
+            bool formatted = (bool)entry.GetType().GetMethod("TryFormat")!.Invoke(entry, arguments)!;
+            return (string.Join(",", (System.Collections.Generic.IEnumerable<string>)entry.GetType().GetProperty("Parameters")!.GetValue(entry)!), Pattern("en"), Pattern("ru"), formatted ? (string)arguments[2]! : "not formatted");
+        });
+        Assert.Equal(("count,who", "{who}: {{{count}}}", "{who}: {count}", "Ann: 21 партия"), format);
     }
 
     private static GeneratorRun AssertSingle(MiniContent content, string id, DiagnosticSeverity severity, string path, int line, int column, string? message = null, bool allowOthers = false)

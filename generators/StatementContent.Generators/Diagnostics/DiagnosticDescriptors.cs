@@ -194,6 +194,11 @@ internal static class DiagnosticDescriptors
         "STC2018", Content, "Parameters differ between languages",
         "'{0}' does not use the parameter '{1}'; every language must show every parameter, or readers of some languages lose it");
 
+    /// <summary>{0}: JSON path of the language's one pattern; {1}: the language; {2}: its CLDR cardinal categories, e.g. <c>one, few, many, other</c>.</summary>
+    public static readonly DiagnosticDescriptor PatternWithoutPluralForms = Warning(
+        "STC2020", Content, "One pattern for a counted text",
+        "'{0}': one pattern for every count, but '{1}' has the plural forms {2}, so the text is wrong for most counts; give an object with those forms");
+
     /// <summary>
     /// {0}: what gives the name, e.g. <c>party 'party1' in group 'g' of statement 's-one'</c>; {1}: the C# name, with its
     /// class; {2}: what gave it first (and, where the names differ only in case, how).

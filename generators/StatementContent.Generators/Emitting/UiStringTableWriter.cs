@@ -22,7 +22,8 @@ namespace StatementContent.Generators.Emitting;
 /// <item>a string: its key's length, its number of languages, then per language: the language (its index in
 /// <c>Languages</c>), flags (1: added by the project, 2: a stale translation) and the text's length. In <c>Data</c>
 /// the key, then the texts;</item>
-/// <item>a format: its number of languages, then per language: the language, its number of forms, and per form: the
+/// <item>a format: its key's length, its number of parameters and each one's name's length (in <c>Data</c> the key,
+/// then the names, as declared), its number of languages, then per language: the language, its number of forms, and per form: the
 /// plural category (an index in <c>Categories</c>), the number of parts and each part: an even number is a literal of
 /// half that many characters (the literals follow one another in <c>Data</c>), an odd one the parameter
 /// (number - 1) / 2: 0 the count, 1 and up the string arguments.</item>
@@ -143,6 +144,15 @@ internal static class UiStringTableWriter
     private static void Record(UiFormatModel format, StringBuilder data, StringBuilder layout, System.Func<string, int> language)
     {
         string[] others = format.Parameters.Where(p => p != UiFormatModel.CountParameter).ToArray();
+        Number(layout, format.Key.Length);
+        data.Append(format.Key);
+        Number(layout, format.Parameters.Count);
+        foreach (string parameter in format.Parameters)
+        {
+            Number(layout, parameter.Length);
+            data.Append(parameter);
+        }
+
         Number(layout, format.Languages.Count);
         foreach (LanguageFormsModel forms in format.Languages)
         {
@@ -233,11 +243,12 @@ internal static class UiStringTableWriter
             internal static DICTIONARY All => AllHolder.Value;
 
             /// <summary>The format with this number: its language by the fallback rule, its form by the plural rules, its parts joined.</summary>
-            internal static string Format(int index, global::System.Globalization.CultureInfo culture, int count, NULLABLE_ARGUMENTS arguments)
+            internal static string Format(int index, global::System.Globalization.CultureInfo culture, global::StatementContent.FormatNumber count, NULLABLE_ARGUMENTS arguments)
             {
                 string layout = Layout;
                 int position = Starts[2 * (StringCount + index)];
                 int at = Starts[(2 * (StringCount + index)) + 1];
+                SkipHeader(layout, ref position, ref at);
                 string chosen = FormatLanguagesOf(index).Get(culture);
                 int languageCount = Read(layout, ref position);
                 int first = position;
@@ -260,7 +271,7 @@ internal static class UiStringTableWriter
             }
 
             /// <summary>The text of one language of a format: the form of the count's plural category, else its "other" form.</summary>
-            private static string Fill(int position, int at, global::System.Globalization.CultureInfo culture, int count, NULLABLE_ARGUMENTS arguments)
+            private static string Fill(int position, int at, global::System.Globalization.CultureInfo culture, global::StatementContent.FormatNumber count, NULLABLE_ARGUMENTS arguments)
             {
                 const int other = 5;
                 string layout = Layout;
@@ -270,7 +281,7 @@ internal static class UiStringTableWriter
                 int formAt = at;
                 if (forms > 1 || Read(layout, ref form) != other)
                 {
-                    global::StatementContent.PluralCategory category = global::StatementContent.PluralRules.Select(language, count);
+                    global::StatementContent.PluralCategory category = count.CategoryIn(language);
                     int chosen = position;
                     int chosenAt = at;
                     bool found = false;
@@ -319,7 +330,7 @@ internal static class UiStringTableWriter
                     }
                     else if (part == 1)
                     {
-                        result.Append(count.ToString(culture));
+                        result.Append(count.ToString(culture)); // FormatNumber: the reader's number format, the digits the plural operands count
                     }
                     else
                     {
@@ -328,6 +339,17 @@ internal static class UiStringTableWriter
                 }
 
                 return result.ToString();
+            }
+
+            /// <summary>Moves past a format's key and parameter names, in Layout and in Data.</summary>
+            private static void SkipHeader(string layout, ref int position, ref int at)
+            {
+                at += Read(layout, ref position);
+                int parameters = Read(layout, ref position);
+                for (int p = 0; p < parameters; p++)
+                {
+                    at += Read(layout, ref position);
+                }
             }
 
             /// <summary>Moves past <paramref name="forms"/> forms, and past their literals in Data.</summary>
@@ -354,6 +376,7 @@ internal static class UiStringTableWriter
                     string layout = Layout;
                     int position = Starts[2 * (StringCount + index)];
                     int ignored = 0;
+                    SkipHeader(layout, ref position, ref ignored);
                     var names = new string[Read(layout, ref position)];
                     for (int l = 0; l < names.Length; l++)
                     {
@@ -459,6 +482,7 @@ internal static class UiStringTableWriter
                     }
                     else
                     {
+                        SkipHeader(layout, ref position, ref at);
                         int languages = Read(layout, ref position);
                         for (int l = 0; l < languages; l++)
                         {
@@ -469,6 +493,97 @@ internal static class UiStringTableWriter
                 }
 
                 return starts;
+            }
+
+            internal static FORMATS Formats => FormatsHolder.Value;
+
+            /// <summary>Built on first use of Formats: per format its key, parameters and pattern (each language's "other" form, written as in the content).</summary>
+            private static class FormatsHolder
+            {
+                internal static readonly FORMATS Value = Build();
+
+                private static FORMATS Build()
+                {
+                    string layout = Layout;
+                    string data = Data;
+                    var formats = new global::System.Collections.Generic.Dictionary<string, global::StatementContent.UiFormat>(FormatCount, global::System.StringComparer.Ordinal);
+                    for (int i = 0; i < FormatCount; i++)
+                    {
+                        int position = Starts[2 * (StringCount + i)];
+                        int at = Starts[(2 * (StringCount + i)) + 1];
+                        int keyLength = Read(layout, ref position);
+                        string key = data.Substring(at, keyLength);
+                        at += keyLength;
+                        var parameters = new string[Read(layout, ref position)];
+                        var others = new global::System.Collections.Generic.List<string>();
+                        for (int p = 0; p < parameters.Length; p++)
+                        {
+                            int length = Read(layout, ref position);
+                            parameters[p] = data.Substring(at, length);
+                            at += length;
+                            if (parameters[p] != global::StatementContent.UiFormat.CountParameter)
+                            {
+                                others.Add(parameters[p]);
+                            }
+                        }
+
+                        var languages = new string[Read(layout, ref position)];
+                        var patterns = new string[languages.Length];
+                        for (int l = 0; l < languages.Length; l++)
+                        {
+                            languages[l] = Languages[Read(layout, ref position)];
+                            int forms = Read(layout, ref position);
+                            for (int f = 0; f < forms; f++)
+                            {
+                                bool other = Read(layout, ref position) == 5;
+                                var pattern = new global::System.Text.StringBuilder();
+                                int parts = Read(layout, ref position);
+                                for (int k = 0; k < parts; k++)
+                                {
+                                    int part = Read(layout, ref position);
+                                    for (int c = 0; (part & 1) == 0 && c < part >> 1; c++)
+                                    {
+                                        char literal = data[at++];
+                                        pattern.Append(literal);
+                                        if (literal == '{' || literal == '}')
+                                        {
+                                            pattern.Append(literal); // written as the content writes a literal brace
+                                        }
+                                    }
+
+                                    if ((part & 1) != 0)
+                                    {
+                                        pattern.Append('{').Append(part == 1 ? global::StatementContent.UiFormat.CountParameter : others[(part >> 1) - 1]).Append('}');
+                                    }
+                                }
+
+                                if (other || patterns[l] == null)
+                                {
+                                    patterns[l] = pattern.ToString(); // the "other" form; a format has one
+                                }
+                            }
+                        }
+
+                        formats.Add(key, new Format_Entry(key, parameters, new TEXT(languages, patterns, FALLBACKS), i));
+                    }
+
+                    return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::StatementContent.UiFormat>(formats);
+                }
+            }
+
+            /// <summary>A format for a localizer: formats through the table, as the format's method does.</summary>
+            private sealed class Format_Entry : global::StatementContent.UiFormat
+            {
+                private readonly int _index;
+
+                internal Format_Entry(string key, string[] parameters, TEXT pattern, int index)
+                    : base(key, parameters, pattern)
+                {
+                    _index = index;
+                }
+
+                public override string Format(global::System.Globalization.CultureInfo culture, global::StatementContent.FormatNumber count, NULLABLE_ARGUMENTS arguments) =>
+                    Strings_Table.Format(_index, culture, count, arguments);
             }
 
             /// <summary>Built on first use of All, not with the table: reading one string makes one text.</summary>
@@ -494,6 +609,7 @@ internal static class UiStringTableWriter
             .Replace("NULLABLE_TEXT", nullableText)
             .Replace("NULLABLE_ARGUMENTS", GeneratedFile.Nullable(options, GeneratedFile.Nullable(options, "string") + "[]"))
             .Replace("NULLABLE_LIST", GeneratedFile.Nullable(options, "global::System.Collections.Generic.List<string>"))
+            .Replace("FORMATS", $"global::System.Collections.Generic.IReadOnlyDictionary<string, {GeneratedFile.Runtime}UiFormat>")
             .Replace("DICTIONARY", $"global::System.Collections.Generic.IReadOnlyDictionary<string, {text}>")
             .Replace("FALLBACKS", ContentLanguagesEmitter.FallbacksReference(options))
             .Replace("ARGUMENTS", options.NullableAnnotations ? "arguments!" : "arguments")

@@ -7,7 +7,7 @@ namespace StatementContent.Generators.Emitting;
 
 /// <summary>
 /// The UI strings → <c>UiStrings.g.cs</c>: one <c>LocalizedText</c> property per key, two methods per format, the
-/// keys as constants, <c>All</c> and <c>Find(key)</c>. Shaped so the compiler's work per string is one small member:
+/// keys as constants, <c>All</c>, <c>Find(key)</c> and <c>Formats</c>. Shaped so the compiler's work per string is one small member:
 /// each property or format method is one line calling a shared table with the string's number, and the table
 /// (<see cref="UiStringTableWriter"/>) holds every text in one string literal and their layout in one integer array,
 /// so a string adds characters to a literal and numbers to an array, never a statement, a field or a switch case.
@@ -41,6 +41,11 @@ internal static class UiStringsEmitter
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Line($"public static {dictionary} {GeneratedNames.All} => {UiStringTableWriter.ClassName}.{GeneratedNames.All};");
         w.Line();
+        string formats = $"global::System.Collections.Generic.IReadOnlyDictionary<string, {GeneratedFile.Runtime}UiFormat>";
+        w.DocCompact("summary", new[] { "Every UI string with parameters by its key, in content order: a localizer formats them with arguments, no pattern parsed." });
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Line($"public static {formats} {GeneratedNames.Formats} => {UiStringTableWriter.ClassName}.{GeneratedNames.Formats};");
+        w.Line();
         w.DocCompact("summary", new[] { "The UI string with the given key, or <see langword=\"null\"/> when there is none." });
         w.DocCompact("param name=\"key\"", new[] { "A key of strings.json, e.g. <c>PublishedOn</c>; see <see cref=\"Keys\"/>." });
         w.Line(GeneratedFile.GeneratedCodeAttribute);
@@ -71,10 +76,10 @@ internal static class UiStringsEmitter
     private static void EmitFormat(SourceWriter w, UiFormatModel format, int index, string table)
     {
         const string Culture = "global::System.Globalization.CultureInfo";
-        string parameters = string.Join(", ", format.Parameters.Select(p => (p == UiFormatModel.CountParameter ? "int " : "string ") + CSharpText.Identifier(p)));
+        string parameters = string.Join(", ", format.Parameters.Select(p => (p == UiFormatModel.CountParameter ? GeneratedFile.Runtime + "FormatNumber " : "string ") + CSharpText.Identifier(p)));
         string arguments = string.Join(", ", format.Parameters.Select(CSharpText.Identifier));
         string[] others = format.Parameters.Where(p => p != UiFormatModel.CountParameter).Select(CSharpText.Identifier).ToArray();
-        string count = format.Parameters.Contains(UiFormatModel.CountParameter) ? UiFormatModel.CountParameter : "0";
+        string count = format.Parameters.Contains(UiFormatModel.CountParameter) ? UiFormatModel.CountParameter : $"default({GeneratedFile.Runtime}FormatNumber)";
         string strings = others.Length == 0 ? "null" : "new string[] { " + string.Join(", ", others) + " }";
         LanguageFormsModel first = format.Languages[0];
         string summary = string.Concat(first.Forms[first.Forms.Count - 1].Parts.Select(p => p.IsParameter ? "{" + p.Text + "}" : p.Text));
@@ -97,7 +102,7 @@ internal static class UiStringsEmitter
     {
         foreach (string parameter in format.Parameters)
         {
-            w.DocCompact($"param name=\"{parameter}\"", new[] { parameter == UiFormatModel.CountParameter ? "The number shown; it picks the plural form." : $"The text shown for <c>{{{parameter}}}</c>." });
+            w.DocCompact($"param name=\"{parameter}\"", new[] { parameter == UiFormatModel.CountParameter ? "The number shown (an <c>int</c>, <c>long</c>, <c>decimal</c> or <c>double</c>), in the culture's number format; it picks the plural form." : $"The text shown for <c>{{{parameter}}}</c>." });
         }
     }
 

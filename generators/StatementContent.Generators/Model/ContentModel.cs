@@ -73,8 +73,8 @@ internal sealed record LanguageFormsModel(string Language, EquatableArray<FormMo
 }
 
 /// <summary>
-/// A UI string with parameters → a method, e.g. <c>SignedByParties(int count)</c>. The parameter <c>count</c> is an
-/// <c>int</c> and picks the plural form; every other parameter is a string. Languages: the default first.
+/// A UI string with parameters → a method, e.g. <c>SignedByParties(FormatNumber count)</c>. The parameter <c>count</c> is a
+/// <c>FormatNumber</c> (from int, long, decimal or double) and picks the plural form; every other parameter is a string. Languages: the default first.
 /// </summary>
 /// <param name="Parameters">The names as listed; C# keywords among them are <c>@</c>-escaped where they are emitted.</param>
 internal sealed record UiFormatModel(string Key, EquatableArray<string> Parameters, EquatableArray<LanguageFormsModel> Languages)
@@ -83,6 +83,12 @@ internal sealed record UiFormatModel(string Key, EquatableArray<string> Paramete
 
     /// <summary>The method's own last parameter, the reader's culture: no content parameter may take its name.</summary>
     public const string CultureParameter = "culture";
+
+    /// <summary>
+    /// Languages the content gives but whose plural forms are wrong (reported, STC2017): not generated, so their
+    /// readers fall back; still languages of the string for the cross-language checks (no "missing" warning too).
+    /// </summary>
+    public EquatableArray<string> LeftOut { get; init; } = EquatableArray<string>.Empty;
 }
 
 internal sealed record UiStringsModel(OutputOptions Options, EquatableArray<UiStringModel> Strings, EquatableArray<UiFormatModel> Formats);

@@ -28,6 +28,9 @@ internal static class GeneratedNames
     /// <summary>The nested class of UI string keys as constants.</summary>
     public const string Keys = "Keys";
 
+    /// <summary>The UI strings with parameters by key, as <c>UiFormat</c>s a localizer formats with arguments.</summary>
+    public const string Formats = "Formats";
+
     /// <summary>The field of every holder class; it shares no scope with user names.</summary>
     public const string HolderField = "s_value";
 
@@ -51,7 +54,7 @@ internal static class GeneratedNames
     public static readonly HashSet<string> ReservedInStatements = Reserved(StatementsClass, All, Find, ContentHashesClass);
 
     /// <summary>Names a UI string's property cannot take.</summary>
-    public static readonly HashSet<string> ReservedInUiStrings = Reserved(UiStringsClass, All, Find, Keys);
+    public static readonly HashSet<string> ReservedInUiStrings = Reserved(UiStringsClass, All, Find, Keys, Formats);
 
     private static HashSet<string> Reserved(params string[] names)
     {

@@ -27,12 +27,17 @@ internal static class UiFormatParser
             return null;
         }
 
-        // Any error below leaves the whole string out: its diagnostic is the one to fix, and a half-read format
-        // would only add consequential warnings (a "missing" language) behind it.
+        // Any error below leaves the whole string out (its diagnostic is the one to fix, and a half-read format would
+        // only add consequential warnings behind it) but one: a language whose plural forms are not its CLDR
+        // categories (STC2017) leaves out that language alone, so the string is still generated for the others and
+        // that language's readers get the text the fallback rule gives them (as for any missing translation).
         int errorsBefore = context.Diagnostics.ErrorCount;
+        int isolated = 0;
+        var warnings = new List<Action>(); // reported only for a string that is generated: an error is the one to fix first
         List<string> parameters = ReadParameters(context, obj);
         _ = LocalizedTextParser.ReadLanguageList(context, obj, AddedByProject); // provenance: checked like any localized text's, not needed to compile
         var languages = new List<LanguageFormsModel>();
+        var leftOut = new List<string>();
         var named = new LanguageTags.Set();
         foreach (JsonMember member in obj.Members.Where(m => m.Name is not ParametersField and not AddedByProject and not "$schema"))
         {
@@ -49,20 +54,25 @@ internal static class UiFormatParser
                 continue;
             }
 
-            LanguageFormsModel? forms = ReadLanguage(context, LanguageTags.Normalize(member.Name), member, memberPath, parameters);
+            int isolatedBefore = isolated;
+            LanguageFormsModel? forms = ReadLanguage(context, LanguageTags.Normalize(member.Name), member, memberPath, parameters, ref isolated, warnings);
             if (forms is not null)
             {
                 languages.Add(forms);
             }
+            else if (isolated > isolatedBefore)
+            {
+                leftOut.Add(LanguageTags.Normalize(member.Name));
+            }
         }
 
         obj.Finish();
-        if (context.Diagnostics.ErrorCount > errorsBefore)
+        if (context.Diagnostics.ErrorCount - isolated > errorsBefore)
         {
             return null;
         }
 
-        if (languages.Count == 0)
+        if (languages.Count == 0 && leftOut.Count == 0)
         {
             context.Report(DiagnosticDescriptors.InvalidValue, obj.Span, $"'{JsonObjectReader.DisplayPath(path)}' has no text in any language");
             return null;
@@ -70,7 +80,14 @@ internal static class UiFormatParser
 
         // The default language first, as for every localized text.
         languages.Sort((a, b) => (a.Language == "en" ? 0 : 1).CompareTo(b.Language == "en" ? 0 : 1) is var c && c != 0 ? c : string.CompareOrdinal(a.Language, b.Language));
-        return new UiFormatModel(key, parameters.ToEquatableArray(), languages.ToEquatableArray());
+        if (languages.Count == 0)
+        {
+            return null; // every language's forms are wrong, and each is reported
+        }
+
+        warnings.ForEach(report => report());
+
+        return new UiFormatModel(key, parameters.ToEquatableArray(), languages.ToEquatableArray()) { LeftOut = leftOut.ToEquatableArray() };
     }
 
     private static List<string> ReadParameters(ParseContext context, JsonObjectReader obj)
@@ -91,16 +108,19 @@ internal static class UiFormatParser
         return parameters;
     }
 
-    private static LanguageFormsModel? ReadLanguage(ParseContext context, string language, JsonMember member, string path, List<string> parameters)
+    /// <summary>A language's forms; null when it has none to generate. <paramref name="isolated"/> counts the errors that leave out this language alone.</summary>
+    private static LanguageFormsModel? ReadLanguage(ParseContext context, string language, JsonMember member, string path, List<string> parameters, ref int isolated, List<Action> warnings)
     {
         var forms = new List<FormModel>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         bool malformed = false;
+        bool formsMatch = true;
         if (member.Value.Kind == JsonKind.String)
         {
             if (!LocalizedTextParser.IsBlank(context, member.Value, path) && ReadPattern(context, member.Value, path, parameters, used) is { } parts)
             {
                 forms.Add(new FormModel("other", parts));
+                warnings.Add(() => WarnWithoutForms(context, language, member.Value, path, parameters));
             }
             else
             {
@@ -130,7 +150,12 @@ internal static class UiFormatParser
             }
 
             // The forms as written: one that is malformed is reported already, not missing as well.
-            CheckCategories(context, language, member, path, plural.Members.Select(f => f.Name).ToList());
+            int before = context.Diagnostics.ErrorCount;
+            formsMatch = CheckCategories(context, language, member, path, plural.Members.Select(f => f.Name).ToList());
+            if (!formsMatch)
+            {
+                isolated += context.Diagnostics.ErrorCount - before;
+            }
         }
 
         // A malformed pattern is reported already; which parameters it meant to use is unknown.
@@ -139,16 +164,36 @@ internal static class UiFormatParser
             context.Report(DiagnosticDescriptors.FormatParametersDiffer, context.SpanOf(member), path, missing);
         }
 
-        return forms.Count == 0 ? null : new LanguageFormsModel(language, forms.ToEquatableArray());
+        return forms.Count == 0 || !formsMatch ? null : new LanguageFormsModel(language, forms.ToEquatableArray());
     }
 
-    /// <summary>The forms must be exactly the categories the language's CLDR rules distinguish.</summary>
-    private static void CheckCategories(ParseContext context, string language, JsonMember member, string path, List<string> categories)
+    /// <summary>
+    /// One pattern for a counted text reads right only where the language has one form for every number (ja, zh):
+    /// elsewhere it is wrong for some counts (en "1 parties"; ru for most counts). A language without rules is
+    /// left alone: whether it needs forms is unknown.
+    /// </summary>
+    private static void WarnWithoutForms(ParseContext context, string language, JsonNode pattern, string path, List<string> parameters)
+    {
+        if (!parameters.Contains(UiFormatModel.CountParameter) || !StatementContent.PluralRules.IsSupported(language))
+        {
+            return;
+        }
+
+        StatementContent.PluralCategory[] categories = StatementContent.PluralRules.CategoriesOf(language);
+        if (categories.Length > 1)
+        {
+            context.Report(DiagnosticDescriptors.PatternWithoutPluralForms, context.SpanOf(pattern), path, language,
+                string.Join(", ", categories.Select(c => c.ToString().ToLowerInvariant())));
+        }
+    }
+
+    /// <summary>The forms must be exactly the categories the language's CLDR rules distinguish; false (reported) when they are not.</summary>
+    private static bool CheckCategories(ParseContext context, string language, JsonMember member, string path, List<string> categories)
     {
         if (!StatementContent.PluralRules.IsSupported(language))
         {
             context.Report(DiagnosticDescriptors.PluralFormsMismatch, context.SpanOf(member), path, $"CLDR {StatementContent.CldrPlurals.Version} has no plural rules for '{language}' (it has them for {StatementContent.PluralRules.SupportedLanguages.Split(' ').Length} locales, e.g. 'en', 'ru', 'kk', 'pt-PT'; PluralRules.SupportedLanguages lists them)");
-            return;
+            return false;
         }
 
         string[] needed = StatementContent.PluralRules.CategoriesOf(language).Select(c => c.ToString().ToLowerInvariant()).ToArray();
@@ -158,10 +203,14 @@ internal static class UiFormatParser
             context.Report(DiagnosticDescriptors.PluralFormsMismatch, context.SpanOf(member), path, $"the form '{missing}' is missing ('{language}' has {expected})");
         }
 
+        bool match = true;
         foreach (string extra in categories.Where(c => !needed.Contains(c)))
         {
             context.Report(DiagnosticDescriptors.PluralFormsMismatch, context.SpanOf(member), path, $"'{extra}' is not a form of '{language}' ('{language}' has {expected})");
+            match = false;
         }
+
+        return match && needed.All(categories.Contains);
     }
 
     /// <summary>A pattern → literal and parameter parts; null (with a diagnostic) when malformed.</summary>
