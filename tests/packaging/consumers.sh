@@ -37,6 +37,10 @@
 #       two statements exported as one JSON array;
 #   (p) README's localized app literally (its marked block as Program.cs), served on 127.0.0.1: ?culture=ru and a
 #       kk-KZ Accept-Language read Russian, ?culture=de (unsupported) the default English;
+#   (q) a console app with the packed localizer: IStringLocalizer<StatementStrings>["SignedByParties", n] in ru and en
+#       for counts from 0 to 1,000 against an oracle that is not ours — node's Intl.PluralRules and toLocaleString
+#       (ICU) over the patterns in content/strings.json — once as is and once under invariant globalization (the
+#       plural form still right, the digits then written the invariant way);
 # Prints one line per check and exits non-zero if any fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -528,6 +532,70 @@ readme_app_with_localization() {
   diff <(readme_block output) <(dotnet run --no-build)
 }
 
+# The localizer's plural formats against ICU (node): every parameterized string of the content, in each of its languages.
+localizer_formats() {
+  command -v node >/dev/null || { echo "node is needed as the plural oracle (.ci/run installs it)"; return 1; }
+  cd "$work"
+  dotnet new web -n FormatsApp   # the ASP.NET Core framework brings DI and logging; the feed holds only our packages
+  cd FormatsApp
+  dotnet add package StatementContent.Extensions.Localization
+  cat >Program.cs <<'CS'
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using StatementContent.Extensions.Localization;
+
+// args: key, then language:count pairs; prints one text per pair.
+var builder = WebApplication.CreateBuilder();
+builder.Services.AddStatementContentLocalization();
+var localizer = builder.Build().Services.GetRequiredService<IStringLocalizer<StatementStrings>>();
+foreach (string pair in args.Skip(1))
+{
+    string[] parts = pair.Split(':');
+    CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo(parts[0]);
+    LocalizedString text = localizer[args[0], int.Parse(parts[1], CultureInfo.InvariantCulture)];
+    Console.WriteLine(text.ResourceNotFound ? "not found: " + text.Value : text.Value);
+}
+CS
+  dotnet build -warnaserror >"$work/formats-build.log" 2>&1 || { cat "$work/formats-build.log"; return 1; }
+  # Every string with plural forms, each language it has, counts 0-30, 99-112, 1000: what ICU says it must read.
+  cat >oracle.js <<'JS'
+const [file, invariant] = [process.argv[2], process.argv[3] === "invariant"];
+const strings = JSON.parse(require("fs").readFileSync(file, "utf8")).strings;
+const counts = [...Array(31).keys(), ...Array.from({ length: 14 }, (_, i) => 99 + i), 1000];
+for (const [key, value] of Object.entries(strings)) {
+  if (!Array.isArray(value.parameters) || !value.parameters.includes("count")) continue;
+  const pairs = [], expected = [];
+  for (const [language, forms] of Object.entries(value)) {
+    if (typeof forms !== "object" || Array.isArray(forms) || forms === null) continue;
+    const rules = new Intl.PluralRules(language);
+    for (const n of counts) {
+      pairs.push(language + ":" + n);
+      const digits = n.toLocaleString(invariant ? "en-US" : language);
+      expected.push((forms[rules.select(n)] ?? forms.other).split("{count}").join(digits));
+    }
+  }
+  console.log(JSON.stringify({ key, pairs, expected }));
+}
+JS
+  local cases=0
+  for mode in culture invariant; do
+    while IFS= read -r line; do
+      key=$(node -e 'console.log(JSON.parse(process.argv[1]).key)' "$line")
+      mapfile -t pairs < <(node -e 'JSON.parse(process.argv[1]).pairs.forEach(p => console.log(p))' "$line")
+      if [ "$mode" = invariant ]; then
+        got=$(DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_SYSTEM_GLOBALIZATION_PREDEFINED_CULTURES_ONLY=false dotnet bin/Debug/*/FormatsApp.dll "$key" "${pairs[@]}")
+      else
+        got=$(dotnet bin/Debug/*/FormatsApp.dll "$key" "${pairs[@]}")
+      fi
+      diff <(node -e 'JSON.parse(process.argv[1]).expected.forEach(t => console.log(t))' "$line") <(printf '%s\n' "$got") || { echo "$key ($mode) differs from ICU"; return 1; }
+      cases=$((cases + ${#pairs[@]}))
+    done < <(node oracle.js "$root/content/strings.json" "$mode")
+  done
+  echo "$cases texts agree with ICU"
+  [ "$cases" -gt 0 ]
+}
+
 check a-library-from-local-feed library_app
 check b-own-statements-per-readme own_statements_app
 check c-broken-content-fails-with-located-diagnostic broken_content_build
@@ -544,4 +612,5 @@ check l-two-public-libraries-and-an-app-share-one-runtime two_public_libraries
 check m-readme-app-with-the-localization-package readme_app_with_localization
 check n-statement-tool-refuses-hostile-input statement_tool_hostile
 check o-statement-tool-team-workflow-with-git statement_tool_team
+check q-localizer-plural-formats-agree-with-icu localizer_formats
 exit $fail
