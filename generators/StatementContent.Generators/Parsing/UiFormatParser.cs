@@ -32,9 +32,10 @@ internal static class UiFormatParser
         int errorsBefore = context.Diagnostics.ErrorCount;
         List<string> parameters = ReadParameters(context, obj);
         _ = LocalizedTextParser.ReadLanguageList(context, obj, AddedByProject); // provenance: checked like any localized text's, not needed to compile
+        string? note = TranslatorNotes.Read(context, obj);
         var languages = new List<LanguageFormsModel>();
         var named = new LanguageTags.Set();
-        foreach (JsonMember member in obj.Members.Where(m => m.Name is not ParametersField and not AddedByProject and not "$schema"))
+        foreach (JsonMember member in obj.Members.Where(m => m.Name is not ParametersField and not AddedByProject and not TranslatorNotes.Field and not "$schema"))
         {
             obj.MarkRead(member.Name);
             string memberPath = obj.Child(member.Name);
@@ -70,7 +71,7 @@ internal static class UiFormatParser
 
         // The default language first, as for every localized text.
         languages.Sort((a, b) => (a.Language == "en" ? 0 : 1).CompareTo(b.Language == "en" ? 0 : 1) is var c && c != 0 ? c : string.CompareOrdinal(a.Language, b.Language));
-        return new UiFormatModel(key, parameters.ToEquatableArray(), languages.ToEquatableArray());
+        return new UiFormatModel(key, parameters.ToEquatableArray(), languages.ToEquatableArray(), note);
     }
 
     private static List<string> ReadParameters(ParseContext context, JsonObjectReader obj)
