@@ -113,6 +113,17 @@ public class TranslatorNoteTests
     }
 
     [Fact]
+    public void A_stale_translation_keeps_its_note()
+    {
+        MiniContent content = Noted();
+        content.With("/c/content.lock", ContentLockTests.LockText(content.Files, confirm: false));
+        content.With(MiniContent.Signatories, content.Text(MiniContent.Signatories).Replace("\"en\": \"A\",", "\"en\": \"A renamed\","));
+        GeneratorRun run = content.Run();
+        Assert.Contains(run.Diagnostics, d => d.Id == "STC4002"); // party a's Russian name is stale now
+        Assert.Contains("/// <para>Translator note on the name of party 'a': Kept as the party writes it", Source(run, "Statements.SOne.g.cs"));
+    }
+
+    [Fact]
     public void Other_HTML_comments_stay_text_as_before()
     {
         const string text = "# Title\n\n<!-- draft -->\nParagraph one.\n\n<!--note: no space -->\n";
