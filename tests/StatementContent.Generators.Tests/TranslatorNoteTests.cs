@@ -124,6 +124,21 @@ public class TranslatorNoteTests
     }
 
     [Fact]
+    public void A_hostile_note_cannot_leave_its_doc_comment()
+    {
+        // U+2028 ends a line for the C# compiler: raw, it would turn the rest of the note into code. U+202E reorders
+        // what a reader sees (Trojan Source). Both are shown as [U+XXXX]; markup is escaped.
+        const string hostile = "a\u2028public static int Injected => 1; \u202E</remarks> */ &";
+        string json = new MiniContent().Text(MiniContent.Strings).Replace("\"Другие\" }", "\"Другие\", \"note\": \"" + hostile + "\" }");
+        GeneratorRun run = new MiniContent().With(MiniContent.Strings, json).Run();
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        string strings = Source(run, "UiStrings.g.cs");
+        Assert.Contains("/// <remarks>Translator note: a[U+2028]public static int Injected =&gt; 1; [U+202E]&lt;/remarks&gt; */ &amp;</remarks>", strings);
+        Assert.DoesNotContain('\u2028', strings);
+    }
+
+    [Fact]
     public void Other_HTML_comments_stay_text_as_before()
     {
         const string text = "# Title\n\n<!-- draft -->\nParagraph one.\n\n<!--note: no space -->\n";
