@@ -73,12 +73,12 @@ internal static class MarkdownTextParser
             if (line.StartsWith(NoteReader.Open, System.StringComparison.Ordinal))
             {
                 note ??= new NoteReader(lineStart);
+                note.Add(context, line.Substring(NoteReader.Open.Length), lineStart, lineEnd);
                 if (paragraphStart >= 0)
                 {
                     note.Orphan(context, "is inside a paragraph; put it above the paragraph, after a blank line");
                 }
 
-                note.Add(context, line.Substring(NoteReader.Open.Length), lineStart, lineEnd);
                 continue;
             }
 
