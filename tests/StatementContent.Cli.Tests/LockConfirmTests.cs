@@ -306,7 +306,7 @@ public sealed class PreviousMsgidTests
 {
     private static TranslationItem Item(ItemText english, ItemText? previous, TranslationState state = TranslationState.Stale) => new(
         "statement.s.paragraph.1", "s", "paragraph 1 of the statement", "content/statements/s/en.md", 3, english, ItemText.Plain("Перевод.\nВторая строка."),
-        state, false, null, new TargetPlace(PlaceKind.MarkdownParagraph, "content/statements/s/ru.md"), new Generators.Lock.LockKey("statement s", "paragraph 1 ru"), previous);
+        state, false, null, null, new TargetPlace(PlaceKind.MarkdownParagraph, "content/statements/s/ru.md"), new Generators.Lock.LockKey("statement s", "paragraph 1 ru"), previous);
 
     [Fact]
     public void A_multi_line_previous_English_is_one_quoted_line_per_line_each_behind_the_previous_mark()

@@ -73,7 +73,7 @@ internal static class StatementAssembler
             metadata.Tags,
             metadata.OpenForSubscriptions,
             languages,
-            new LocalizedTextModel(texts.Select(t => new LocalizedValue(t.Doc.Language, t.Doc.Title, false)).ToEquatableArray()),
+            new LocalizedTextModel(texts.Select(t => new LocalizedValue(t.Doc.Language, t.Doc.Title, false)).ToEquatableArray(), Source(texts)?.NoteOf(0)),
             Paragraphs(texts, diagnostics),
             SignatoryAssembler.Assemble(signatories, strings, languages, translations, diagnostics));
         return new AssembledStatement(model, metadataFile.Path, metadata.IdSpan, new StatementSources(metadataFile.Path, metadata, texts, signatories?.Path, signatories?.Signatories));
@@ -120,13 +120,17 @@ internal static class StatementAssembler
         }
 
         int max = texts.Max(t => t.Doc.Paragraphs.Count);
+        TextDoc? source = Source(texts);
         return Enumerable.Range(0, max)
-            .Select(i => new LocalizedTextModel(texts
-                .Where(t => i < t.Doc.Paragraphs.Count)
-                .Select(t => new LocalizedValue(t.Doc.Language, t.Doc.Paragraphs[i], false))
-                .ToEquatableArray()))
+            .Select(i => new LocalizedTextModel(
+                texts.Where(t => i < t.Doc.Paragraphs.Count).Select(t => new LocalizedValue(t.Doc.Language, t.Doc.Paragraphs[i], false)).ToEquatableArray(),
+                source?.NoteOf(i + 1)))
             .ToEquatableArray();
     }
+
+    /// <summary>The English text, whose file holds the translator notes (the parser reports a note in any other).</summary>
+    private static TextDoc? Source(List<(string Path, TextDoc Doc)> texts) =>
+        texts.FirstOrDefault(t => t.Doc.Language == ContentAssembler.DefaultLanguage).Doc;
 
     /// <summary>
     /// Statement ids are unique, and so are the C# names (and generated files) they become: 'a-1' and 'a1' both

@@ -107,6 +107,11 @@ internal static class DiagnosticDescriptors
         "STC1110", Syntax, "Content file or folder cannot be read",
         "The statement tool cannot read this {0}: {1}");
 
+    /// <summary>{0}: where the note is and what is wrong with it, e.g. <c>'strings.Title.note' must be a non-empty string</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidNote = Error(
+        "STC1111", Syntax, "Invalid translator note",
+        "{0} (a translator note is a non-empty text in the English source: docs/content-format.md, \"Translator notes\")");
+
     /// <summary>{0}: MiB the generated literals take; {1}: MiB allowed; {2}: the largest statements or strings with their share.</summary>
     public static readonly DiagnosticDescriptor LiteralBudgetNear = Warning(
         "STC2011", Content, "Content near the compiler's string limit",

@@ -5,6 +5,10 @@ using StatementContent.Generators.Model;
 
 namespace StatementContent.Generators.Emitting;
 
+// NoteLines names every TextField: a field added to the statement walk is CS8509 here until its notes have a name.
+// CS8524 (an integer cast to TextField) cannot happen.
+#pragma warning disable CS8524
+
 /// <summary>One statement → <c>Statements.&lt;Identifier&gt;.g.cs</c>: a property and a lazily built value.</summary>
 internal static class StatementEmitter
 {
@@ -19,7 +23,7 @@ internal static class StatementEmitter
         int signatories = statement.Groups.Sum(g => g.Parties.Count);
         w.Doc("remarks", CSharpText.DocLines(
             $"Statement '{statement.Id}', published {statement.Published}; languages: {string.Join(", ", statement.Languages)}; " +
-            $"{statement.Paragraphs.Count} paragraphs, {signatories} signatories in {statement.Groups.Count} groups."));
+            $"{statement.Paragraphs.Count} paragraphs, {signatories} signatories in {statement.Groups.Count} groups.").Concat(NoteLines(statement)));
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         string holder = GeneratedNames.HolderOf(statement.Identifier);
         w.Line($"public static {runtime}Statement {statement.Identifier} => {holder}.{GeneratedNames.HolderField};");
@@ -73,6 +77,37 @@ internal static class StatementEmitter
         w.Close();
         w.Close();
         return (GeneratedNames.StatementsClass + "." + statement.Identifier + ".g.cs", w.ToString());
+    }
+
+    /// <summary>
+    /// The translator notes of the statement's texts (statement walk order), one <c>&lt;para&gt;</c> each, named by
+    /// the text they are about. A group heading's note is its UI string's, documented on that member of UiStrings.
+    /// </summary>
+    private static IEnumerable<string> NoteLines(StatementModel statement)
+    {
+        foreach (StatementText text in statement.Texts())
+        {
+            string? about = text.Key.Field switch
+            {
+                TextField.Publisher => "the publisher",
+                TextField.Title => "the title",
+                TextField.Paragraph => "paragraph " + text.Key.Number,
+                TextField.PartyName => $"the name of party '{text.Key.Name}'",
+                TextField.GroupHeading or TextField.UiString => null,
+            };
+            if (about is null || text.Text.Note is not { } note)
+            {
+                continue;
+            }
+
+            List<string> lines = CSharpText.DocLines($"Translator note on {about}: {note}").ToList();
+            lines[0] = "<para>" + lines[0];
+            lines[lines.Count - 1] += "</para>";
+            foreach (string line in lines)
+            {
+                yield return line;
+            }
+        }
     }
 
     /// <summary>

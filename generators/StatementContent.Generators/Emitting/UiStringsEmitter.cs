@@ -26,6 +26,7 @@ internal static class UiStringsEmitter
         {
             UiStringModel entry = strings.Strings[i];
             w.DocCompact("summary", CSharpText.DocLines(entry.Text.Get("en") ?? entry.Text.Values[0].Text));
+            Note(w, entry.Text.Note);
             w.Line(GeneratedFile.GeneratedCodeAttribute);
             w.Line($"public static {text} {entry.Key} => {UiStringTableWriter.ClassName}.Text({Number(i)});");
             w.Line();
@@ -85,17 +86,28 @@ internal static class UiStringsEmitter
         string summary = string.Concat(first.Forms[first.Forms.Count - 1].Parts.Select(p => p.IsParameter ? "{" + p.Text + "}" : p.Text));
 
         w.DocCompact("summary", CSharpText.DocLines(summary + " (in the current UI culture)"));
+        Note(w, format.Note);
         DocParameters(w, format);
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Line($"public static string {format.Key}({parameters}) => {format.Key}({arguments}{(arguments.Length == 0 ? "" : ", ")}{Culture}.CurrentUICulture);");
         w.Line();
         w.DocCompact("summary", CSharpText.DocLines(summary));
+        Note(w, format.Note);
         DocParameters(w, format);
         w.DocCompact($"param name=\"{UiFormatModel.CultureParameter}\"", new[] { "The reader's culture: it picks the language (by the fallback rule), the plural form and the number format." });
         w.Line(GeneratedFile.GeneratedCodeAttribute);
         // The table is named from the root: a parameter may take any name the class has.
         w.Line($"public static string {format.Key}({parameters}{(parameters.Length == 0 ? "" : ", ")}{Culture} {UiFormatModel.CultureParameter}) => {table}.Format({Number(index)}, {UiFormatModel.CultureParameter}, {count}, {strings});");
         w.Line();
+    }
+
+    /// <summary>A string's translator note (strings.json <c>"note"</c>) as the member's remarks; nothing when it has none.</summary>
+    private static void Note(SourceWriter w, string? note)
+    {
+        if (note is not null)
+        {
+            w.DocCompact("remarks", CSharpText.DocLines("Translator note: " + note));
+        }
     }
 
     private static void DocParameters(SourceWriter w, UiFormatModel format)

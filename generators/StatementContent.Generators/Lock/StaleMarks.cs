@@ -18,5 +18,5 @@ internal static class StaleMarks
     public static LocalizedTextModel Apply(LocalizedTextModel text, LockKey key, HashSet<LockKey> stale) =>
         stale.Count == 0 || !text.Values.Any(v => stale.Contains(key.In(v.Language)))
             ? text
-            : new LocalizedTextModel(text.Values.Select(v => v with { Stale = stale.Contains(key.In(v.Language)) }).ToEquatableArray());
+            : text with { Values = text.Values.Select(v => v with { Stale = stale.Contains(key.In(v.Language)) }).ToEquatableArray() };
 }

@@ -15,7 +15,11 @@ namespace StatementContent.Generators.Model;
 internal sealed record LocalizedValue(string Language, string Text, bool AddedByProject, bool Stale = false);
 
 /// <summary>A text in one or more languages; the first value is the default language's.</summary>
-internal sealed record LocalizedTextModel(EquatableArray<LocalizedValue> Values)
+/// <param name="Note">
+/// A note for translators from the English source (Parsing/TranslatorNotes.cs), or null. Not part of the text: the
+/// lock, the hashes and the snapshot never read it; the XML docs and the exported translation files do.
+/// </param>
+internal sealed record LocalizedTextModel(EquatableArray<LocalizedValue> Values, string? Note = null)
 {
     public string? Get(string language)
     {
@@ -77,7 +81,8 @@ internal sealed record LanguageFormsModel(string Language, EquatableArray<FormMo
 /// <c>FormatNumber</c> (from int, long, decimal or double) and picks the plural form; every other parameter is a string. Languages: the default first.
 /// </summary>
 /// <param name="Parameters">The names as listed; C# keywords among them are <c>@</c>-escaped where they are emitted.</param>
-internal sealed record UiFormatModel(string Key, EquatableArray<string> Parameters, EquatableArray<LanguageFormsModel> Languages)
+/// <param name="Note">A note for translators, or null (as <see cref="LocalizedTextModel.Note"/>).</param>
+internal sealed record UiFormatModel(string Key, EquatableArray<string> Parameters, EquatableArray<LanguageFormsModel> Languages, string? Note = null)
 {
     public const string CountParameter = "count";
 

@@ -60,8 +60,26 @@ internal sealed record ParsedGroup(string Id, FileSpan IdSpan, string HeadingKey
 
 internal sealed record ParsedParty(string Id, FileSpan IdSpan, LocalizedTextModel Name, EquatableArray<LocatedLanguage> NameSpans, string? Country, bool CountryAddedByProject);
 
-/// <summary>&lt;language&gt;.md: a title and paragraphs, each with the span it came from.</summary>
-internal sealed record TextDoc(string Language, string Title, FileSpan TitleSpan, EquatableArray<string> Paragraphs, EquatableArray<FileSpan> ParagraphSpans);
+/// <summary>&lt;language&gt;.md: a title and paragraphs, each with the span it came from, and the translator notes above them.</summary>
+internal sealed record TextDoc(string Language, string Title, FileSpan TitleSpan, EquatableArray<string> Paragraphs, EquatableArray<FileSpan> ParagraphSpans, EquatableArray<MarkdownNote> Notes = default)
+{
+    /// <summary>The note of item <paramref name="number"/> (0: the title; paragraphs from 1), or null.</summary>
+    public string? NoteOf(int number)
+    {
+        foreach (MarkdownNote note in Notes)
+        {
+            if (note.Number == number)
+            {
+                return note.Text;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A translator note of a Markdown text: <c>&lt;!-- note: … --&gt;</c> above the title (<paramref name="Number"/> 0) or a paragraph (from 1).</summary>
+internal sealed record MarkdownNote(int Number, string Text);
 
 /// <summary>strings.json.</summary>
 internal sealed record StringsDoc(EquatableArray<ParsedUiString> Strings);

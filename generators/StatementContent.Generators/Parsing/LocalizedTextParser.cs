@@ -7,9 +7,10 @@ using StatementContent.Generators.Model;
 namespace StatementContent.Generators.Parsing;
 
 /// <summary>
-/// Reads a localized text object: <c>{ "en": "...", "ru": "...", "addedByProject": ["ru"], "verbatimWhitespace": ["en"] }</c>.
+/// Reads a localized text object: <c>{ "en": "...", "ru": "...", "addedByProject": ["ru"], "verbatimWhitespace": ["en"], "note": "..." }</c>.
 /// Language keys are culture names; <c>addedByProject</c> lists languages whose text is not in the published
-/// source; <c>verbatimWhitespace</c> lists languages whose leading/trailing whitespace is published text and kept.
+/// source; <c>verbatimWhitespace</c> lists languages whose leading/trailing whitespace is published text and kept;
+/// <c>note</c> is a note for translators (<see cref="TranslatorNotes"/>).
 /// </summary>
 internal static class LocalizedTextParser
 {
@@ -27,11 +28,12 @@ internal static class LocalizedTextParser
 
         LanguageTags.Set added = ReadLanguageList(context, obj, AddedByProject);
         LanguageTags.Set verbatim = ReadLanguageList(context, obj, VerbatimWhitespace);
+        string? note = TranslatorNotes.Read(context, obj);
         var values = new List<LocalizedValue>();
         var seen = new LanguageTags.Set();
         foreach (JsonMember member in obj.Members)
         {
-            if (member.Name is AddedByProject or VerbatimWhitespace or "$schema")
+            if (member.Name is AddedByProject or VerbatimWhitespace or TranslatorNotes.Field or "$schema")
             {
                 continue;
             }
@@ -74,7 +76,7 @@ internal static class LocalizedTextParser
             return null;
         }
 
-        return new LocalizedTextModel(values.ToEquatableArray());
+        return new LocalizedTextModel(values.ToEquatableArray(), note);
     }
 
     /// <summary>

@@ -36,10 +36,11 @@ internal static class UiFormatParser
         var warnings = new List<Action>(); // reported only for a string that is generated: an error is the one to fix first
         List<string> parameters = ReadParameters(context, obj);
         _ = LocalizedTextParser.ReadLanguageList(context, obj, AddedByProject); // provenance: checked like any localized text's, not needed to compile
+        string? note = TranslatorNotes.Read(context, obj);
         var languages = new List<LanguageFormsModel>();
         var leftOut = new List<string>();
         var named = new LanguageTags.Set();
-        foreach (JsonMember member in obj.Members.Where(m => m.Name is not ParametersField and not AddedByProject and not "$schema"))
+        foreach (JsonMember member in obj.Members.Where(m => m.Name is not ParametersField and not AddedByProject and not TranslatorNotes.Field and not "$schema"))
         {
             obj.MarkRead(member.Name);
             string memberPath = obj.Child(member.Name);
@@ -87,7 +88,7 @@ internal static class UiFormatParser
 
         warnings.ForEach(report => report());
 
-        return new UiFormatModel(key, parameters.ToEquatableArray(), languages.ToEquatableArray()) { LeftOut = leftOut.ToEquatableArray() };
+        return new UiFormatModel(key, parameters.ToEquatableArray(), languages.ToEquatableArray(), note) { LeftOut = leftOut.ToEquatableArray() };
     }
 
     private static List<string> ReadParameters(ParseContext context, JsonObjectReader obj)

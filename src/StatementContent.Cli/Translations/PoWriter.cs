@@ -8,7 +8,7 @@ namespace StatementContent.Cli.Translations;
 /// <summary>
 /// Items → a GNU gettext PO file (docs/translators.md): a header with the language and its <c>Plural-Forms</c>, then
 /// one message per item — <c>msgctxt</c> its key, <c>#:</c> the English text's file and line, <c>#.</c> notes,
-/// <c>#, fuzzy</c> for a stale translation, a plural UI string as <c>msgid</c>/<c>msgid_plural</c>/<c>msgstr[n]</c>.
+/// one <c>#.</c> line per line of a content note, <c>#, fuzzy</c> for a stale translation, a plural UI string as <c>msgid</c>/<c>msgid_plural</c>/<c>msgstr[n]</c>.
 /// The output depends on the content alone (no dates), so an unchanged content exports the same file.
 /// </summary>
 internal static class PoWriter
@@ -44,6 +44,11 @@ internal static class PoWriter
             yield return item.Note;
         }
 
+        if (item.ContentNote is not null)
+        {
+            yield return "Note: " + item.ContentNote;
+        }
+
         if (item.English.IsPlural)
         {
             IReadOnlyList<string> categories = GettextPlurals.Categories(language);
@@ -68,9 +73,9 @@ internal static class PoWriter
 
     private static void Entry(StringBuilder po, TranslationItem item, string language)
     {
-        foreach (string note in Notes(item, language))
+        foreach (string line in Notes(item, language).SelectMany(Lines))
         {
-            po.Append("#. ").Append(OneLine(note)).Append('\n');
+            po.Append("#. ").Append(line).Append('\n');
         }
 
         po.Append("#: ").Append(item.SourcePath.Replace(' ', '_')).Append(':').Append(item.SourceLine).Append('\n');
@@ -181,6 +186,6 @@ internal static class PoWriter
         return escaped.ToString();
     }
 
-    /// <summary>A comment stays on its line: a line break in a note becomes a space.</summary>
-    private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ");
+    /// <summary>A note as comment lines, each of its lines one: a comment cannot span lines.</summary>
+    private static IEnumerable<string> Lines(string note) => note.Replace("\r\n", "\n").Split('\n', '\r');
 }

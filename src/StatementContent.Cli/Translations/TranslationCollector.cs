@@ -133,7 +133,7 @@ internal sealed class TranslationCollector
         string note = $"A text of the user interface with the parameters {parameters}: keep each in braces; '{{{{' and '}}}}' are literal braces."
             + (englishText.IsPlural ? $" {{{UiFormatModel.CountParameter}}} is a whole number and picks the plural form." : "");
         ItemText? target = _language == ContentAssembler.DefaultLanguage ? englishText : Forms(_language);
-        items.Add(Item(lockKey, TranslationKeys.UiString(key), null, $"UI string '{key}'", englishText, target, addedByProject: target is not null, note, english, place(english), isFormat: true));
+        items.Add(Item(lockKey, TranslationKeys.UiString(key), null, $"UI string '{key}'", englishText, target, addedByProject: target is not null, note, format.Note, english, place(english), isFormat: true));
     }
 
     private void Add(List<TranslationItem> items, LockKey lockKey, string key, string? statement, string what, LocalizedTextModel text, string? note, Func<LockItem, TargetPlace> place)
@@ -146,10 +146,11 @@ internal sealed class TranslationCollector
 
         LocalizedValue? value = text.Values.FirstOrDefault(v => v.Language == _language);
         ItemText? target = value is null ? null : ItemText.Plain(value.Text);
-        items.Add(Item(lockKey, key, statement, what, ItemText.Plain(englishText), target, value?.AddedByProject == true, note, english, place(english)));
+        items.Add(Item(lockKey, key, statement, what, ItemText.Plain(englishText), target, value?.AddedByProject == true, note, text.Note, english, place(english)));
     }
 
-    private TranslationItem Item(LockKey lockKey, string key, string? statement, string what, ItemText english, ItemText? target, bool addedByProject, string? note, LockItem source, TargetPlace place, bool isFormat = false)
+    /// <param name="contentNote">The content's note on the text (<see cref="LocalizedTextModel.Note"/>, <see cref="UiFormatModel.Note"/>).</param>
+    private TranslationItem Item(LockKey lockKey, string key, string? statement, string what, ItemText english, ItemText? target, bool addedByProject, string? note, string? contentNote, LockItem source, TargetPlace place, bool isFormat = false)
     {
         LockKey id = lockKey.In(_language);
         TargetPlace targetPlace = _items.TryGetValue(id, out LockItem? located) && place.Kind != PlaceKind.Json ? place with { Path = located.Path } : place;
@@ -159,7 +160,7 @@ internal sealed class TranslationCollector
             : _locked.TryGetValue(id, out LockEntry? entry) && entry.Hash == located.ShortHash ? TranslationState.Reviewed
             : TranslationState.Translated;
         ItemText? previous = state == TranslationState.Stale && _locked.TryGetValue(id, out LockEntry? stale) && stale.Previous is { } text ? PreviousText(text, english, isFormat) : null;
-        return new TranslationItem(key, statement, what, _content.Display(source.Path), source.Span.StartLine + 1, english, target, state, addedByProject, note, targetPlace, id, previous);
+        return new TranslationItem(key, statement, what, _content.Display(source.Path), source.Span.StartLine + 1, english, target, state, addedByProject, note, contentNote, targetPlace, id, previous);
     }
 
     /// <summary>

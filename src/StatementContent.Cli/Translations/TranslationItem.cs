@@ -70,6 +70,7 @@ internal sealed record TargetPlace(PlaceKind Kind, string Path, int Index = 0, I
 /// <param name="SourceLine">Its one-based line.</param>
 /// <param name="AddedByProject">The target text is not in the published source: the project added it (<c>addedByProject</c>).</param>
 /// <param name="Note">A note for the translator (what the text is, where else it shows), or null.</param>
+/// <param name="ContentNote">The content's own note on the text (<c>"note"</c>, <c>&lt;!-- note: … --&gt;</c>), or null: one line or several.</param>
 /// <param name="LockId">The item's translation in the content lock (its lock key with the language): what <c>statement lock --confirm</c> and import confirm.</param>
 /// <param name="Previous">For a stale item whose lock keeps it: the English it was translated from (PO <c>#| msgid</c>).</param>
 internal sealed record TranslationItem(
@@ -83,6 +84,7 @@ internal sealed record TranslationItem(
     TranslationState State,
     bool AddedByProject,
     string? Note,
+    string? ContentNote,
     TargetPlace Place,
     StatementContent.Generators.Lock.LockKey LockId,
     ItemText? Previous = null);
