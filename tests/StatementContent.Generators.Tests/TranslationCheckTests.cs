@@ -176,6 +176,23 @@ public class TranslationCheckTests
         Assert.Empty(run.AllDiagnostics);
     }
 
+    // A long hostile text (runs of e-mail characters without '@', thousands of numbers, URLs and placeholders):
+    // every tokenizer reads it once, so the checks stay linear; a quadratic one would take minutes here.
+    [Fact]
+    public void A_long_hostile_text_is_checked_in_linear_time()
+    {
+        string english = string.Concat(Enumerable.Repeat("a.b-c_d%e+f", 20_000)) + " " + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"{i} https://example.org/{i} {{p{i}}} "));
+        string russian = english.Replace("https://", "http://", StringComparison.Ordinal).Replace("{p", "{q", StringComparison.Ordinal);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var found = TranslationChecks.Check(english, russian, "ru");
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        Assert.Equal(20_000, found.Count(f => f.Rule.Id == "STC5008"));
+        Assert.Equal(40_000, found.Count(f => f.Rule.Id == "STC5009")); // each {pN} missing, each {qN} added
+        Assert.DoesNotContain(found, f => f.Rule.Id == "STC5007");
+    }
+
     private static MiniContent Unchanged() => new MiniContent()
         .With(MiniContent.English, string.Format(EnglishFile, "Paragraph one stays."))
         .With(MiniContent.Russian, string.Format(RussianFile, "Paragraph one stays."));

@@ -115,14 +115,15 @@ internal static class TranslationChecks
     /// <summary>Each value of <paramref name="source"/> that <paramref name="translation"/> has fewer times (one finding a value).</summary>
     private static void Missing(List<PairFinding> found, DiagnosticDescriptor rule, string what, List<TranslationToken> source, List<TranslationToken> translation, string language)
     {
+        Dictionary<string, int> kept = TranslationTokens.Counts(translation);
         foreach (IGrouping<string, TranslationToken> value in source.GroupBy(t => t.Value, StringComparer.Ordinal))
         {
-            int kept = translation.Count(t => t.Value == value.Key);
-            if (kept < value.Count())
+            int times = kept.TryGetValue(value.Key, out int count) ? count : 0;
+            if (times < value.Count())
             {
                 string shown = VisibleText.Show(value.First().Value);
-                string times = value.Count() > 1 ? $" ({value.Count()} times in the English, {kept} in the '{language}')" : "";
-                found.Add(new PairFinding(rule, $"the '{language}' text lacks the {what} '{shown}' of the English{times}", null, shown));
+                string often = value.Count() > 1 ? $" ({value.Count()} times in the English, {times} in the '{language}')" : "";
+                found.Add(new PairFinding(rule, $"the '{language}' text lacks the {what} '{shown}' of the English{often}", null, shown));
             }
         }
     }
@@ -134,15 +135,18 @@ internal static class TranslationChecks
     /// </summary>
     private static void Placeholders(List<PairFinding> found, List<TranslationToken> source, List<TranslationToken> translation, string language)
     {
-        foreach (IGrouping<string, TranslationToken> name in source.GroupBy(t => t.Value, StringComparer.Ordinal).Where(n => n.Count() > translation.Count(t => t.Value == n.Key)))
+        Dictionary<string, int> inSource = TranslationTokens.Counts(source), inTranslation = TranslationTokens.Counts(translation);
+        foreach (IGrouping<string, TranslationToken> name in source.GroupBy(t => t.Value, StringComparer.Ordinal).Where(n => n.Count() > Count(inTranslation, n.Key)))
         {
             found.Add(new PairFinding(DiagnosticDescriptors.TranslationPlaceholders, $"the '{language}' text lacks the placeholder '{{{name.Key}}}' of the English", null, $"{{{name.Key}}} missing"));
         }
 
-        foreach (IGrouping<string, TranslationToken> name in translation.GroupBy(t => t.Value, StringComparer.Ordinal).Where(n => n.Count() > source.Count(t => t.Value == n.Key)))
+        foreach (IGrouping<string, TranslationToken> name in translation.GroupBy(t => t.Value, StringComparer.Ordinal).Where(n => n.Count() > Count(inSource, n.Key)))
         {
             found.Add(new PairFinding(DiagnosticDescriptors.TranslationPlaceholders, $"the '{language}' text has the placeholder '{{{name.Key}}}', which the English has not (as often)", name.Last(), $"{{{name.Key}}} extra"));
         }
+
+        static int Count(Dictionary<string, int> counts, string value) => counts.TryGetValue(value, out int count) ? count : 0;
     }
 
     private static void EndPunctuation(List<PairFinding> found, string source, string translation, string language)

@@ -17,10 +17,11 @@ internal static class TranslationTokens
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    // A scheme (or www.) and what follows up to whitespace or a quote; an e-mail address. Trailing sentence
-    // punctuation and closing brackets are trimmed off (Url()): "see https://example.org." ends the URL at "org".
+    // A scheme (or www.) and what follows up to whitespace or a quote; an e-mail address, tried only where a run of
+    // its characters starts (a long run without '@' is read once, not once from each of its characters). Trailing
+    // sentence punctuation and closing brackets are trimmed off (Urls()): "see https://example.org." ends at "org".
     private static readonly Regex UrlPattern = new(
-        @"\b(?:(?:https?|ftp)://|www\.|mailto:)[^\s<>«»“”""]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+", Options);
+        @"\b(?:(?:https?|ftp)://|www\.|mailto:)[^\s<>«»“”""]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+", Options);
 
     // Digits, joined by '.', ',' or an apostrophe between digits (1,000 · 3.5 · 1'000), or by a space of any kind
     // before exactly three digits (1 000 with U+0020, U+00A0, U+202F, U+2009 or U+2007): one number either way.
@@ -131,22 +132,51 @@ internal static class TranslationTokens
     /// <summary>The text without its placeholders, URLs and numbers: what is left to translate.</summary>
     public static string Words(string text)
     {
-        var removed = Urls(text).Concat(Placeholders(text)).Concat(Numbers(text)).OrderByDescending(t => t.Index).ToList();
-        var words = new StringBuilder(text);
-        int limit = text.Length;
-        foreach (TranslationToken token in removed)
+        var words = new StringBuilder(text.Length);
+        int next = 0; // the first character not yet copied or left out
+        foreach (TranslationToken token in Urls(text).Concat(Placeholders(text)).Concat(Numbers(text)).OrderBy(t => t.Index))
         {
-            int end = System.Math.Min(token.Index + token.Length, limit);
-            if (end > token.Index)
+            if (token.Index > next)
             {
-                words.Remove(token.Index, end - token.Index);
-                limit = token.Index;
+                words.Append(text, next, token.Index - next);
+            }
+
+            next = System.Math.Max(next, token.Index + token.Length);
+        }
+
+        return words.Append(text, System.Math.Min(next, text.Length), text.Length - System.Math.Min(next, text.Length)).ToString();
+    }
+
+    /// <summary>Whether character <paramref name="index"/> is inside one of <paramref name="tokens"/> (in text order, not overlapping, as the tokenizers give them).</summary>
+    public static bool Inside(List<TranslationToken> tokens, int index)
+    {
+        // The last token that starts at or before the index: a binary search, as a text may hold many.
+        int low = 0, high = tokens.Count - 1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (tokens[middle].Index <= index)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return words.ToString();
+        return high >= 0 && index < tokens[high].Index + tokens[high].Length;
     }
 
-    /// <summary>Whether character <paramref name="index"/> is inside one of <paramref name="tokens"/>.</summary>
-    public static bool Inside(List<TranslationToken> tokens, int index) => tokens.Any(t => index >= t.Index && index < t.Index + t.Length);
+    /// <summary>How many times each value occurs among <paramref name="tokens"/>.</summary>
+    public static Dictionary<string, int> Counts(IEnumerable<TranslationToken> tokens)
+    {
+        var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (TranslationToken token in tokens)
+        {
+            counts[token.Value] = counts.TryGetValue(token.Value, out int count) ? count + 1 : 1;
+        }
+
+        return counts;
+    }
 }
