@@ -97,16 +97,7 @@ internal static class TranslationChecks
             && words.ToUpperInvariant() != words
             && string.Equals(english.ToLowerInvariant(), translated.ToLowerInvariant(), StringComparison.Ordinal);
 
-        static string Strip(string text)
-        {
-            List<TranslationToken> placeholders = TranslationTokens.Placeholders(text);
-            for (int i = placeholders.Count - 1; i >= 0; i--)
-            {
-                text = text.Remove(placeholders[i].Index, placeholders[i].Length);
-            }
-
-            return text.Trim();
-        }
+        static string Strip(string text) => TranslationTokens.Without(text, TranslationTokens.Placeholders(text)).Trim();
     }
 
     private static IEnumerable<LocalizedValue> Translations(LocalizedTextModel text) =>

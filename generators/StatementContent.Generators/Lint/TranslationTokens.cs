@@ -130,11 +130,14 @@ internal static class TranslationTokens
     }
 
     /// <summary>The text without its placeholders, URLs and numbers: what is left to translate.</summary>
-    public static string Words(string text)
+    public static string Words(string text) => Without(text, Urls(text).Concat(Placeholders(text)).Concat(Numbers(text)));
+
+    /// <summary>The text without <paramref name="tokens"/> (which may overlap), built in one pass.</summary>
+    public static string Without(string text, IEnumerable<TranslationToken> tokens)
     {
         var words = new StringBuilder(text.Length);
         int next = 0; // the first character not yet copied or left out
-        foreach (TranslationToken token in Urls(text).Concat(Placeholders(text)).Concat(Numbers(text)).OrderBy(t => t.Index))
+        foreach (TranslationToken token in tokens.OrderBy(t => t.Index))
         {
             if (token.Index > next)
             {
