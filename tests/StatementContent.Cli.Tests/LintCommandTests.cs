@@ -48,6 +48,25 @@ public sealed class LintCommandTests : IDisposable
         Assert.Contains("ru.md", output, StringComparison.Ordinal);
     }
 
+    // The lint command checks the translations as the build does: a Russian paragraph that drops the English
+    // number 311 is a new STC5007 at ru.md, while the published paragraph 4's sentence count stays acknowledged.
+    [Fact]
+    public void A_number_dropped_from_a_translation_is_reported_as_new_and_fails()
+    {
+        string russian = Path.Combine(_content, "statements", "central-asia-ideology-ban", "ru.md");
+        string text = File.ReadAllText(russian);
+        Assert.Contains("311 тысяч", text, StringComparison.Ordinal);
+        File.WriteAllText(russian, text.Replace("311 тысяч", "трёхсот тысяч", StringComparison.Ordinal));
+
+        var (code, output, _) = CliTests.Run("lint", _content);
+
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        string finding = Assert.Single(output.Split('\n'), l => l.Contains("STC5007", StringComparison.Ordinal));
+        Assert.Contains("ru.md(5,1): info STC5007: Lint: the 'ru' text lacks the number '311' of the English", finding, StringComparison.Ordinal);
+        Assert.Contains(output.Split('\n'), l => l.Contains("STC5011", StringComparison.Ordinal) && l.EndsWith(" (baselined)", StringComparison.Ordinal));
+        Assert.Contains("1 new.", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_new_homoglyph_is_reported_as_new_and_fails()
     {

@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using StatementContent.Generators.Assembling;
+using StatementContent.Generators.Lint;
 using StatementContent.Generators.Lock;
 using StatementContent.Generators.Model;
 using StatementContent.Generators.Parsing;
@@ -134,6 +135,30 @@ public class StatementTextsTests
                 Assert.Contains((key, value.Language, value.Text), located);
             }
         }
+    }
+
+    // Every translation the walk yields, made a copy of its English: the checks on translations find each one
+    // (STC5012) where its file holds it, but a heading, which is checked as the UI string it names.
+    [Theory]
+    [MemberData(nameof(Statements))]
+    public void The_translation_checks_read_every_translation_of_the_walk(string id)
+    {
+        AssembledStatement assembled = Assembled(id);
+        AssembledStatement copied = assembled with
+        {
+            Model = assembled.Model.MapTexts((_, text) => new LocalizedTextModel(text.Values.Select(v => v with { Text = text.Get("en") ?? v.Text }).ToEquatableArray())),
+        };
+        var expected = copied.Model.Texts()
+            .Where(t => t.Key.Field != TextField.GroupHeading)
+            .SelectMany(t => t.Text.Values.Where(v => v.Language != "en" && TranslationChecks.Unchanged(v.Text, v.Text)).Select(v => t.Key))
+            .ToList();
+        Assert.NotEmpty(expected);
+
+        var findings = new List<LintFinding>();
+        TranslationChecks.Find(findings, new[] { copied }, Array.Empty<ParsedFile>());
+
+        Assert.Equal(expected.Count, findings.Count(f => f.Id == "STC5012"));
+        Assert.All(findings, f => Assert.StartsWith(System.IO.Path.GetDirectoryName(assembled.Path)!, f.Path, StringComparison.Ordinal));
     }
 
     private static AssembledStatement Assembled(string id) => s_real.Value.Work.Statements.Single(s => s.Model.Id == id);

@@ -52,7 +52,7 @@ internal static class ContentAssembler
         UiStringTable strings = UiStringTable.Collect(files, names, diagnostics);
         List<AssembledStatement> statements = StatementAssembler.AssembleAll(files, strings, settings.Options, translations, names, diagnostics);
         CheckLanguagesAcrossStatements(statements, strings, translations, diagnostics);
-        ContentLint.Report(ContentLint.Find(files), LintBaseline.From(files), diagnostics);
+        ContentLint.Report(ContentLint.Find(files, statements), LintBaseline.From(files), diagnostics);
         ContentLock contentLock = ContentLock.Compare(files, statements, strings);
         contentLock.Report(diagnostics, settings.StrictLock);
         var stale = new HashSet<LockKey>(contentLock.Stale.Select(item => item.Id));

@@ -28,22 +28,26 @@ internal sealed record StatementSources(
     /// Where each text of the statement is, by key and language (<see cref="SourceTexts"/>). The first wins; a party's
     /// name is found by the party's id alone (<see cref="LocatorKey"/>).
     /// </summary>
-    public Dictionary<(TextKey Key, string Language), (string Path, FileSpan Span)> Locations()
+    public Dictionary<(TextKey Key, string Language), (string Path, FileSpan Span)> Locations() =>
+        Located().ToDictionary(pair => pair.Key, pair => (pair.Value.Path, pair.Value.Text.Span));
+
+    /// <summary>Each text of the statement as its file holds it, by key and language, as <see cref="Locations"/> finds it.</summary>
+    public Dictionary<(TextKey Key, string Language), (string Path, LocatedText Text)> Located()
     {
         IEnumerable<(string Path, LocatedText Text)> texts = SourceTexts.Of(Metadata).Select(t => (MetadataPath, t))
             .Concat(Texts.SelectMany(file => SourceTexts.Of(file.Doc).Select(t => (file.Path, t))))
             .Concat(Signatories is null ? Enumerable.Empty<(string, LocatedText)>() : SourceTexts.Of(Signatories).Select(t => (SignatoriesPath!, t)));
-        var locations = new Dictionary<(TextKey, string), (string, FileSpan)>();
+        var located = new Dictionary<(TextKey, string), (string, LocatedText)>();
         foreach ((string path, LocatedText text) in texts)
         {
             (TextKey, string) key = (LocatorKey(text.Key), text.Language);
-            if (!locations.ContainsKey(key))
+            if (!located.ContainsKey(key))
             {
-                locations.Add(key, (path, text.Span));
+                located.Add(key, (path, text));
             }
         }
 
-        return locations;
+        return located;
     }
 
     /// <summary>The key of the UI string that names the group's heading (the first group of that id; empty without one).</summary>

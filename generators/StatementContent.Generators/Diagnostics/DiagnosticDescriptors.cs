@@ -281,6 +281,26 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NameDiffersFromId = Info(
         "STC5006", Lint, "Party name differs from its id", "Lint: {0}");
 
+    // Checks on translations (Lint/TranslationChecks.cs), after Translate Toolkit's pofilter checks of the same
+    // names. {0}: what differs, e.g. "the 'ru' text lacks the number '311' of the English".
+    public static readonly DiagnosticDescriptor TranslationNumbers = Info(
+        "STC5007", Lint, "Number of the source missing from a translation", "Lint: {0}");
+
+    public static readonly DiagnosticDescriptor TranslationUrls = Info(
+        "STC5008", Lint, "URL or e-mail of the source missing from a translation", "Lint: {0}");
+
+    public static readonly DiagnosticDescriptor TranslationPlaceholders = Info(
+        "STC5009", Lint, "Placeholders differ from the source", "Lint: {0}");
+
+    public static readonly DiagnosticDescriptor TranslationEndPunctuation = Info(
+        "STC5010", Lint, "End punctuation differs from the source", "Lint: {0}");
+
+    public static readonly DiagnosticDescriptor TranslationSentenceCount = Info(
+        "STC5011", Lint, "Sentence count differs from the source", "Lint: {0}");
+
+    public static readonly DiagnosticDescriptor TranslationUnchanged = Info(
+        "STC5012", Lint, "Translation identical to the source", "Lint: {0}");
+
     /// <summary>{0}: the line.</summary>
     public static readonly DiagnosticDescriptor MalformedLintBaseline = Warning(
         "STC5900", Lint, "Malformed lint baseline line",

@@ -20,7 +20,8 @@ internal sealed record LintFinding(DiagnosticDescriptor Rule, string Path, FileS
 /// <summary>
 /// The content lint (STC5xxx, Info unless configured): typography and spoofing risks in the texts — a missing
 /// space after punctuation, a quote glued to a word, unusual whitespace, Latin and Cyrillic letters mixed in one
-/// word (homoglyphs), mixed quote styles within a language, a party name that differs from its id's words. The
+/// word (homoglyphs), mixed quote styles within a language, a party name that differs from its id's words — and,
+/// given the assembled statements, the checks on translations (<see cref="TranslationChecks"/>, STC5007–STC5012). The
 /// published text stays as published: its known findings are acknowledged in <c>lint.baseline</c>
 /// (<see cref="LintBaselineParser"/>), so only a new finding shows. The texts are the files' own (<see cref="SourceTexts"/>).
 /// </summary>
@@ -33,8 +34,9 @@ internal static class ContentLint
     private static readonly Regex Word = new(@"\p{L}+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex Quote = new("[«»“”\"]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    /// <summary>Every finding in the content's texts, in file order.</summary>
-    public static List<LintFinding> Find(IEnumerable<ParsedFile> files)
+    /// <summary>Every finding in the content's texts, in file order; then the checks on translations, when given the statements.</summary>
+    /// <param name="statements">The assembled statements (the build's, or the CLI's <c>AssemblyWork</c>): their translations are checked against the English.</param>
+    public static List<LintFinding> Find(IReadOnlyList<ParsedFile> files, IEnumerable<AssembledStatement>? statements = null)
     {
         var findings = new List<LintFinding>();
         foreach (ParsedFile file in files)
@@ -53,6 +55,11 @@ internal static class ContentLint
             {
                 NameAndId(findings, file.Path, party);
             }
+        }
+
+        if (statements is not null)
+        {
+            TranslationChecks.Find(findings, statements, files);
         }
 
         return findings;
@@ -100,8 +107,16 @@ internal static class ContentLint
     private static void Check(List<LintFinding> findings, string path, string text, FileSpan span, int offset)
     {
         var lines = new TextLines(text);
+        List<TranslationToken>? urls = null;
         foreach (Match match in NoSpaceAfterPunctuation.Matches(text))
         {
+            // "example.org", "www.example.org/a.html": a URL's dots and colons are not punctuation in the text.
+            urls ??= TranslationTokens.Urls(text);
+            if (TranslationTokens.Inside(urls, match.Index))
+            {
+                continue;
+            }
+
             findings.Add(Finding(DiagnosticDescriptors.NoSpaceAfterPunctuation, path, lines, span, offset, match, $"no space after '{match.Value}'"));
         }
 
@@ -212,7 +227,7 @@ internal static class ContentLint
     /// A text and where its lines start, found once on the first finding, so that placing many findings in a long
     /// text stays linear (counting line breaks from the start for each would be quadratic).
     /// </summary>
-    private sealed class TextLines
+    internal sealed class TextLines
     {
         private List<int>? _breaks;
 

@@ -20,7 +20,7 @@ internal static class LintCommand
         Argument<string?> folder = CommandOptions.FolderArgument("The content folder (default: content).");
         Option<string> format = CommandOptions.FormatOption("text", "text", "json");
         var update = new Option<bool>("--update-baseline") { Description = "Acknowledge every current finding: write them to lint.baseline (review the diff)." };
-        var command = new Command("lint", "Check the text for typography and spoofing risks (STC5xxx: missing spaces, glued quotes, odd whitespace, mixed Latin/Cyrillic words, mixed quote styles, names unlike their ids), against lint.baseline.") { folder, format, update };
+        var command = new Command("lint", "Check the text for typography and spoofing risks (STC5xxx: missing spaces, glued quotes, odd whitespace, mixed Latin/Cyrillic words, mixed quote styles, names unlike their ids) and the translations (numbers, URLs, placeholders, end punctuation, sentence count, untranslated text), against lint.baseline.") { folder, format, update };
         command.SetAction(result =>
         {
             if (!ContentLoading.TryFolder(result.GetValue(folder) ?? "content", console, out ContentFolder? content))
@@ -37,7 +37,7 @@ internal static class LintCommand
                 return ExitCodes.ContentErrors;
             }
 
-            List<LintFinding> findings = ContentLint.Find(content.Files);
+            List<LintFinding> findings = ContentLint.Find(content.Files, content.Work?.Statements);
             LintBaseline baseline = LintBaseline.From(content.Files, content.Root);
             if (result.GetValue(update))
             {

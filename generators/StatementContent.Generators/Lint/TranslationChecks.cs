@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using StatementContent.Generators.Assembling;
+using StatementContent.Generators.Diagnostics;
+using StatementContent.Generators.Model;
+
+namespace StatementContent.Generators.Lint;
+
+/// <summary>One check's finding on a pair of texts: the rule, what differs, where in the translation (null: the whole text) and the detail the baseline records.</summary>
+internal readonly record struct PairFinding(DiagnosticDescriptor Rule, string Message, TranslationToken? At, string Detail);
+
+/// <summary>
+/// Checks on translations (STC5007–STC5012), after Translate Toolkit's pofilter checks numbers, urls, variables,
+/// endpunc, sentencecount and unchanged: each text of a statement (<see cref="StatementTexts.Texts"/>) and each UI
+/// string in a language other than English against its English. A finding is located at the translation, where
+/// its file holds it; like every lint finding it is Info unless configured, and acknowledged in lint.baseline.
+/// </summary>
+internal static class TranslationChecks
+{
+    private const string Source = ContentAssembler.DefaultLanguage;
+
+    /// <summary>The findings on every translation of <paramref name="statements"/> and of the UI strings in <paramref name="files"/>.</summary>
+    public static void Find(List<LintFinding> findings, IEnumerable<AssembledStatement> statements, IEnumerable<ParsedFile> files)
+    {
+        foreach (AssembledStatement statement in statements)
+        {
+            Dictionary<(TextKey, string), (string Path, LocatedText Text)> located = statement.Sources.Located();
+            foreach (StatementText text in statement.Model.Texts().Where(t => t.Key.Field != TextField.GroupHeading)) // a heading is its UI string, checked below
+            {
+                foreach (LocalizedValue value in Translations(text.Text))
+                {
+                    if (located.TryGetValue((StatementSources.LocatorKey(text.Key), value.Language), out (string Path, LocatedText Text) where))
+                    {
+                        Add(findings, where.Path, where.Text, Check(text.Text.Get(Source)!, value.Text, value.Language), "");
+                    }
+                }
+            }
+        }
+
+        foreach (ParsedFile file in files.Where(f => f.Strings is not null))
+        {
+            foreach (IGrouping<TextKey, LocatedText> entry in SourceTexts.Of(file.Strings!).GroupBy(t => t.Key))
+            {
+                string? english = entry.FirstOrDefault(t => t.Language == Source).Text;
+                foreach (LocatedText translation in entry.Where(t => english is not null && t.Language != Source))
+                {
+                    Add(findings, file.Path, translation, Check(english!, translation.Text, translation.Language), "");
+                }
+            }
+
+            foreach (ParsedUiString entry in file.Strings!.Strings.Where(s => s.Format is not null))
+            {
+                Formats(findings, file.Path, entry);
+            }
+        }
+    }
+
+    /// <summary>What the checks find in <paramref name="translation"/> (in <paramref name="language"/>) against its English <paramref name="source"/>.</summary>
+    public static List<PairFinding> Check(string source, string translation, string language)
+    {
+        var found = new List<PairFinding>();
+        Missing(found, DiagnosticDescriptors.TranslationNumbers, "number", TranslationTokens.Numbers(source), TranslationTokens.Numbers(translation), language);
+        Missing(found, DiagnosticDescriptors.TranslationUrls, "URL or address", TranslationTokens.Urls(source), TranslationTokens.Urls(translation), language);
+        Placeholders(found, TranslationTokens.Placeholders(source), TranslationTokens.Placeholders(translation), language);
+        EndPunctuation(found, source, translation, language);
+
+        // pofilter's sentencecount fails on any difference ("if not sentences1 == sentences2", translate/filters/
+        // checks.py, StandardChecker.sentencecount, 3.8): so does this, with its sentence splitter (TranslationTokens).
+        int sentences = TranslationTokens.SentenceCount(source), translated = TranslationTokens.SentenceCount(translation);
+        if (sentences != translated)
+        {
+            found.Add(new PairFinding(DiagnosticDescriptors.TranslationSentenceCount,
+                $"the '{language}' text has {Sentences(translated)}, the English {Sentences(sentences)}", null, $"{sentences} → {translated} sentences"));
+        }
+
+        if (Unchanged(source, translation))
+        {
+            found.Add(new PairFinding(DiagnosticDescriptors.TranslationUnchanged, $"the '{language}' text is the English text, untranslated", null, "unchanged"));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The same text in both languages (case and surrounding whitespace aside, placeholders left out), as pofilter's
+    /// unchanged check: not a finding when the English has fewer than two characters, nothing but numbers, URLs and
+    /// placeholders, or no lower-case letters (an acronym such as "USAID" or "KKE" is the same in every language).
+    /// </summary>
+    public static bool Unchanged(string source, string translation)
+    {
+        string english = Strip(source), translated = Strip(translation);
+        string words = TranslationTokens.Words(source).Trim();
+        return english.Length >= 2
+            && words.Any(char.IsLetter)
+            && words.ToUpperInvariant() != words
+            && string.Equals(english.ToLowerInvariant(), translated.ToLowerInvariant(), StringComparison.Ordinal);
+
+        static string Strip(string text) => TranslationTokens.Without(text, TranslationTokens.Placeholders(text)).Trim();
+    }
+
+    private static IEnumerable<LocalizedValue> Translations(LocalizedTextModel text) =>
+        text.Get(Source) is null ? Enumerable.Empty<LocalizedValue>() : text.Values.Where(v => v.Language != Source);
+
+    /// <summary>Each value of <paramref name="source"/> that <paramref name="translation"/> has fewer times (one finding a value).</summary>
+    private static void Missing(List<PairFinding> found, DiagnosticDescriptor rule, string what, List<TranslationToken> source, List<TranslationToken> translation, string language)
+    {
+        Dictionary<string, int> kept = TranslationTokens.Counts(translation);
+        foreach (IGrouping<string, TranslationToken> value in source.GroupBy(t => t.Value, StringComparer.Ordinal))
+        {
+            int times = kept.TryGetValue(value.Key, out int count) ? count : 0;
+            if (times < value.Count())
+            {
+                string shown = VisibleText.Show(value.First().Value);
+                string often = value.Count() > 1 ? $" ({value.Count()} times in the English, {times} in the '{language}')" : "";
+                found.Add(new PairFinding(rule, $"the '{language}' text lacks the {what} '{shown}' of the English{often}", null, shown));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A <c>{name}</c> of the English that the translation lacks, or one it adds. In a statement's text and a plain
+    /// UI string braces are literal, so nothing else compares them; a format's parameters are checked per language
+    /// already (STC2016, STC2018, errors), and per plural form here (<see cref="Formats"/>).
+    /// </summary>
+    private static void Placeholders(List<PairFinding> found, List<TranslationToken> source, List<TranslationToken> translation, string language)
+    {
+        Dictionary<string, int> inSource = TranslationTokens.Counts(source), inTranslation = TranslationTokens.Counts(translation);
+        foreach (IGrouping<string, TranslationToken> name in source.GroupBy(t => t.Value, StringComparer.Ordinal).Where(n => n.Count() > Count(inTranslation, n.Key)))
+        {
+            found.Add(new PairFinding(DiagnosticDescriptors.TranslationPlaceholders, $"the '{language}' text lacks the placeholder '{{{name.Key}}}' of the English", null, $"{{{name.Key}}} missing"));
+        }
+
+        foreach (IGrouping<string, TranslationToken> name in translation.GroupBy(t => t.Value, StringComparer.Ordinal).Where(n => n.Count() > Count(inSource, n.Key)))
+        {
+            found.Add(new PairFinding(DiagnosticDescriptors.TranslationPlaceholders, $"the '{language}' text has the placeholder '{{{name.Key}}}', which the English has not (as often)", name.Last(), $"{{{name.Key}}} extra"));
+        }
+
+        static int Count(Dictionary<string, int> counts, string value) => counts.TryGetValue(value, out int count) ? count : 0;
+    }
+
+    private static void EndPunctuation(List<PairFinding> found, string source, string translation, string language)
+    {
+        TranslationToken english = TranslationTokens.EndOf(source), translated = TranslationTokens.EndOf(translation);
+        if (english.Value != translated.Value && translation.Trim().Length > 0)
+        {
+            found.Add(new PairFinding(DiagnosticDescriptors.TranslationEndPunctuation,
+                $"the '{language}' text ends {Ending(translated.Value)} where the English ends {Ending(english.Value)}", translated, $"'{english.Value}' → '{translated.Value}'"));
+        }
+
+        static string Ending(string marks) => marks.Length == 0 ? "without punctuation" : $"with '{marks}'";
+    }
+
+    /// <summary>
+    /// A format's plural forms: each form of a translation against the English form of its category (else the English
+    /// 'other'), and — what STC2018 leaves, as it asks a parameter of each language, not of each form — a form that
+    /// does not show a parameter the English shows. A Russian 'one' without {count} reads "одна партия" for 21 parties too.
+    /// </summary>
+    private static void Formats(List<LintFinding> findings, string path, ParsedUiString entry)
+    {
+        UiFormatModel format = entry.Format!;
+        LanguageFormsModel? english = format.Languages.FirstOrDefault(l => l.Language == Source);
+        if (english is null)
+        {
+            return;
+        }
+
+        var shown = new HashSet<string>(english.Forms.SelectMany(f => f.Parts.Where(p => p.IsParameter).Select(p => p.Text)), StringComparer.Ordinal);
+        foreach (LanguageFormsModel language in format.Languages.Where(l => l.Language != Source))
+        {
+            LocatedLanguage? span = entry.TextSpans.FirstOrDefault(s => s.Language == language.Language);
+            var where = new LocatedText(TextKey.UiString(entry.Key), language.Language, "", span?.Span ?? entry.KeySpan, 0);
+            foreach (FormModel form in language.Forms)
+            {
+                string text = Pattern(form);
+                FormModel englishForm = english.Forms.FirstOrDefault(f => f.Category == form.Category) ?? english.Forms[english.Forms.Count - 1];
+                List<PairFinding> found = Check(Pattern(englishForm), text, language.Language).Where(f => f.Rule != DiagnosticDescriptors.TranslationPlaceholders).ToList();
+                if (language.IsPlural)
+                {
+                    var used = new HashSet<string>(form.Parts.Where(p => p.IsParameter).Select(p => p.Text), StringComparer.Ordinal);
+                    found.AddRange(shown.Where(p => !used.Contains(p)).OrderBy(p => p, StringComparer.Ordinal).Select(p => new PairFinding(DiagnosticDescriptors.TranslationPlaceholders,
+                        $"the '{language.Language}' plural form '{form.Category}' does not show '{{{p}}}', which the English shows: the form may stand for more than one number", null, $"{{{p}}} missing")));
+                }
+
+                Add(findings, path, where with { Text = text }, found.Select(f => f with { At = null }).ToList(), form.Category + ": ");
+            }
+        }
+    }
+
+    private static string Pattern(FormModel form) => string.Concat(form.Parts.Select(p => p.IsParameter ? "{" + p.Text + "}" : p.Text));
+
+    private static string Sentences(int count) => count == 1 ? "1 sentence" : $"{count} sentences";
+
+    /// <summary>The pair's findings as lint findings at the translation; the excerpt is the translation's start and what differs, so it stays acknowledged wherever the text moves.</summary>
+    private static void Add(List<LintFinding> findings, string path, LocatedText translation, List<PairFinding> found, string prefix)
+    {
+        const int Head = 24;
+        string head = translation.Text.Length > Head ? translation.Text.Substring(0, Head) + "…" : translation.Text;
+        foreach (PairFinding finding in found)
+        {
+            FileSpan span = finding.At is { } at && translation.Text.Length > 0
+                ? new ContentLint.TextLines(translation.Text).At(translation.Span, translation.Offset, at.Index, at.Length)
+                : translation.Span;
+            string excerpt = VisibleText.Show(prefix + head + ": " + finding.Detail).Replace("\n", "[U+000A]");
+            findings.Add(new LintFinding(finding.Rule, path, span, finding.Message, excerpt));
+        }
+    }
+}
