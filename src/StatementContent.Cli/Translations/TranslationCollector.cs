@@ -131,7 +131,7 @@ internal sealed class TranslationCollector
 
         string parameters = string.Join(", ", format.Parameters.Select(p => "{" + p + "}"));
         string note = $"A text of the user interface with the parameters {parameters}: keep each in braces; '{{{{' and '}}}}' are literal braces."
-            + (englishText.IsPlural ? $" {{{UiFormatModel.CountParameter}}} is a whole number and picks the plural form." : "");
+            + (englishText.IsPlural ? $" {{{UiFormatModel.CountParameter}}} is a number (a whole one in gettext's forms; the app may pass a fraction) and picks the plural form." : "");
         ItemText? target = _language == ContentAssembler.DefaultLanguage ? englishText : Forms(_language);
         items.Add(Item(lockKey, TranslationKeys.UiString(key), null, $"UI string '{key}'", englishText, target, addedByProject: target is not null, note, format.Note, english, place(english), isFormat: true));
     }
