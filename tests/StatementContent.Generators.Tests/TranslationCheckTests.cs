@@ -188,9 +188,20 @@ public class TranslationCheckTests
         var found = TranslationChecks.Check(english, russian, "ru");
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
-        Assert.Equal(20_000, found.Count(f => f.Rule.Id == "STC5008"));
+        PairFinding urls = Assert.Single(found, f => f.Rule.Id == "STC5008"); // one per text, naming how many
+        Assert.StartsWith("the 'ru' text lacks 20000 URLs or addresses of the English: 'https://example.org/0', ", urls.Message, StringComparison.Ordinal);
         Assert.Equal(40_000, found.Count(f => f.Rule.Id == "STC5009")); // each {pN} missing, each {qN} added
         Assert.DoesNotContain(found, f => f.Rule.Id == "STC5007");
+    }
+
+    [Fact]
+    public void A_text_that_lost_several_numbers_is_one_finding_naming_them()
+    {
+        var found = TranslationChecks.Check("In 1917, 1924, 1936, 1991, 2004 and 2024: 311 votes.", "В 1917 году: голоса.", "ru");
+
+        PairFinding numbers = Assert.Single(found, f => f.Rule.Id == "STC5007");
+        Assert.Equal("the 'ru' text lacks 6 numbers of the English: '1924', '1936', '1991', '2004', '2024' and 1 more", numbers.Message);
+        Assert.Equal("1924, 1936, 1991, 2004, 2024", numbers.Detail);
     }
 
     private static MiniContent Unchanged() => new MiniContent()

@@ -61,8 +61,8 @@ internal static class TranslationChecks
     public static List<PairFinding> Check(string source, string translation, string language)
     {
         var found = new List<PairFinding>();
-        Missing(found, DiagnosticDescriptors.TranslationNumbers, "number", TranslationTokens.Numbers(source), TranslationTokens.Numbers(translation), language);
-        Missing(found, DiagnosticDescriptors.TranslationUrls, "URL or address", TranslationTokens.Urls(source), TranslationTokens.Urls(translation), language);
+        Missing(found, DiagnosticDescriptors.TranslationNumbers, "number", "numbers", TranslationTokens.Numbers(source), TranslationTokens.Numbers(translation), language);
+        Missing(found, DiagnosticDescriptors.TranslationUrls, "URL or address", "URLs or addresses", TranslationTokens.Urls(source), TranslationTokens.Urls(translation), language);
         Placeholders(found, TranslationTokens.Placeholders(source), TranslationTokens.Placeholders(translation), language);
         EndPunctuation(found, source, translation, language);
 
@@ -91,9 +91,13 @@ internal static class TranslationChecks
     public static bool Unchanged(string source, string translation)
     {
         string english = Strip(source), translated = Strip(translation);
+        if (english.Length < 2 || english.Length != translated.Length)
+        {
+            return false; // lower-casing keeps a string's length, so texts of other lengths differ
+        }
+
         string words = TranslationTokens.Words(source).Trim();
-        return english.Length >= 2
-            && words.Any(char.IsLetter)
+        return words.Any(char.IsLetter)
             && words.ToUpperInvariant() != words
             && string.Equals(english.ToLowerInvariant(), translated.ToLowerInvariant(), StringComparison.Ordinal);
 
@@ -104,18 +108,38 @@ internal static class TranslationChecks
         text.Get(Source) is null ? Enumerable.Empty<LocalizedValue>() : text.Values.Where(v => v.Language != Source);
 
     /// <summary>Each value of <paramref name="source"/> that <paramref name="translation"/> has fewer times (one finding a value).</summary>
-    private static void Missing(List<PairFinding> found, DiagnosticDescriptor rule, string what, List<TranslationToken> source, List<TranslationToken> translation, string language)
+    private static void Missing(List<PairFinding> found, DiagnosticDescriptor rule, string what, string whats, List<TranslationToken> source, List<TranslationToken> translation, string language)
     {
+        if (source.Count == 0)
+        {
+            return;
+        }
+
+        // One finding per text and rule, as pofilter fails a unit once per check: a text that lost all its numbers is
+        // one thing to fix, not one per number (and a long text with many stays one finding, not thousands).
         Dictionary<string, int> kept = TranslationTokens.Counts(translation);
+        var lacking = new List<string>();
+        string often = "";
         foreach (IGrouping<string, TranslationToken> value in source.GroupBy(t => t.Value, StringComparer.Ordinal))
         {
             int times = kept.TryGetValue(value.Key, out int count) ? count : 0;
-            if (times < value.Count())
+            int inEnglish = value.Count();
+            if (times < inEnglish)
             {
-                string shown = VisibleText.Show(value.First().Value);
-                string often = value.Count() > 1 ? $" ({value.Count()} times in the English, {times} in the '{language}')" : "";
-                found.Add(new PairFinding(rule, $"the '{language}' text lacks the {what} '{shown}' of the English{often}", null, shown));
+                lacking.Add(VisibleText.Show(value.Key));
+                often = inEnglish > 1 && lacking.Count == 1 ? $" ({inEnglish} times in the English, {times} in the '{language}')" : "";
             }
+        }
+
+        if (lacking.Count == 1)
+        {
+            found.Add(new PairFinding(rule, $"the '{language}' text lacks the {what} '{lacking[0]}' of the English{often}", null, lacking[0]));
+        }
+        else if (lacking.Count > 1)
+        {
+            const int Shown = 5;
+            string list = string.Join(", ", lacking.Take(Shown).Select(v => "'" + v + "'")) + (lacking.Count > Shown ? $" and {lacking.Count - Shown} more" : "");
+            found.Add(new PairFinding(rule, $"the '{language}' text lacks {lacking.Count} {whats} of the English: {list}", null, string.Join(", ", lacking.Take(Shown))));
         }
     }
 

@@ -23,11 +23,6 @@ internal static class TranslationTokens
     private static readonly Regex UrlPattern = new(
         @"\b(?:(?:https?|ftp)://|www\.|mailto:)[^\s<>«»“”""]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+", Options);
 
-    // Digits, joined by '.', ',' or an apostrophe between digits (1,000 · 3.5 · 1'000), or by a space of any kind
-    // before exactly three digits (1 000 with U+0020, U+00A0, U+202F, U+2009 or U+2007): one number either way.
-    private static readonly Regex NumberPattern = new(
-        @"\p{Nd}+(?:(?:[.,']|[ \u00A0\u202F\u2009\u2007](?=\p{Nd}{3}(?!\p{Nd})))\p{Nd}+)*", Options);
-
     // {name}, not {{name}} (a literal brace in a format).
     private static readonly Regex PlaceholderPattern = new(@"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})", Options);
 
@@ -61,26 +56,75 @@ internal static class TranslationTokens
     /// </summary>
     public static List<TranslationToken> Numbers(string text)
     {
+        // Digits, joined by '.', ',' or an apostrophe between digits (1,000 · 3.5 · 1'000), or by a space of any kind
+        // before exactly three digits (1 000 with U+0020, U+00A0, U+202F, U+2009 or U+2007): one number either way.
+        // Scanned by hand, not by a regex: a long text holds many numbers, and a Match each was most of what the
+        // lint allocated at 1,000 statements (docs/benchmarks.md §3).
         List<TranslationToken> urls = Urls(text);
         var numbers = new List<TranslationToken>();
-        foreach (Match match in NumberPattern.Matches(text))
+        int i = 0;
+        while (i < text.Length)
         {
-            if (Inside(urls, match.Index))
+            if (!char.IsDigit(text[i]))
             {
+                i++;
                 continue;
             }
 
-            var digits = new StringBuilder();
-            foreach (char c in match.Value.Where(char.IsDigit))
+            int start = i;
+            i = DigitsEnd(text, i);
+            while (i + 1 < text.Length)
             {
-                digits.Append((char)('0' + (int)char.GetNumericValue(c)));
+                char joint = text[i];
+                if ((joint == '.' || joint == ',' || joint == '\'') && char.IsDigit(text[i + 1]))
+                {
+                    i = DigitsEnd(text, i + 1);
+                }
+                else if (GroupSpaces.IndexOf(joint) >= 0 && DigitsEnd(text, i + 1) == i + 4)
+                {
+                    i += 4;
+                }
+                else
+                {
+                    break;
+                }
             }
 
-            string value = digits.ToString().TrimStart('0');
-            numbers.Add(new TranslationToken(match.Index, match.Length, value.Length == 0 ? "0" : value));
+            if (!Inside(urls, start))
+            {
+                numbers.Add(new TranslationToken(start, i - start, DigitsOf(text, start, i)));
+            }
         }
 
         return numbers;
+    }
+
+    private const string GroupSpaces = " \u00A0\u202F\u2009\u2007";
+
+    private static int DigitsEnd(string text, int i)
+    {
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>A number's digits as ASCII, leading zeros left out ("0" for none): what two numbers compare by.</summary>
+    private static string DigitsOf(string text, int start, int end)
+    {
+        var digits = new char[end - start];
+        int count = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsDigit(text[i]) && (count > 0 || char.GetNumericValue(text[i]) != 0))
+            {
+                digits[count++] = (char)('0' + (int)char.GetNumericValue(text[i]));
+            }
+        }
+
+        return count == 0 ? "0" : new string(digits, 0, count);
     }
 
     /// <summary>The <c>{name}</c> placeholders, by name.</summary>
@@ -135,6 +179,11 @@ internal static class TranslationTokens
     /// <summary>The text without <paramref name="tokens"/> (which may overlap), built in one pass.</summary>
     public static string Without(string text, IEnumerable<TranslationToken> tokens)
     {
+        if (tokens is ICollection<TranslationToken> { Count: 0 })
+        {
+            return text;
+        }
+
         var words = new StringBuilder(text.Length);
         int next = 0; // the first character not yet copied or left out
         foreach (TranslationToken token in tokens.OrderBy(t => t.Index))
