@@ -89,9 +89,19 @@ namespace StatementContent.Extensions.Localization
                         : new LocalizedString(name, entry.For(culture).Value, resourceNotFound: true, entry.SearchedLocation);
                 }
 
+                // A plain string (or a missing key, answered with itself) is a composite format, as ResourceManagerStringLocalizer
+                // takes it — but text that is not a valid format (a literal brace, an index past the arguments) answers with
+                // the text and ResourceNotFound rather than a FormatException from inside a view.
                 LocalizedString format = this[name!];
-                string value = string.Format(CultureInfo.CurrentCulture, format.Value, arguments);
-                return new LocalizedString(name!, value, format.ResourceNotFound, _searchedLocation);
+                try
+                {
+                    string value = string.Format(CultureInfo.CurrentCulture, format.Value, arguments ?? Array.Empty<object>());
+                    return new LocalizedString(name!, value, format.ResourceNotFound, _searchedLocation);
+                }
+                catch (FormatException)
+                {
+                    return new LocalizedString(name!, format.Value, resourceNotFound: true, _searchedLocation);
+                }
             }
         }
 

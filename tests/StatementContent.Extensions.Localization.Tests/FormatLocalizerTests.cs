@@ -108,6 +108,18 @@ public sealed class FormatLocalizerTests
     public void A_plain_string_with_arguments_is_still_string_Format() =>
         Assert.Equal(UiStrings.OtherParties.Get("en"), InCulture("en", () => _localizer["OtherParties", 5]).Value);
 
+    [Theory]
+    [InlineData("{not a format")]   // a missing key is its own text: a stray brace
+    [InlineData("Total: {1}")]      // an index past the one argument
+    [InlineData("{0:Q9}")]          // a format the argument does not know
+    public void Text_that_is_no_valid_format_answers_with_itself_and_no_exception(string name)
+    {
+        LocalizedString text = InCulture("en", () => _localizer[name, 5]);
+
+        Assert.Equal(name, text.Value);
+        Assert.True(text.ResourceNotFound);
+    }
+
     [Fact]
     public void A_lookup_without_arguments_allocates_nothing()
     {
