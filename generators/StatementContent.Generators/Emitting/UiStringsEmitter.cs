@@ -11,6 +11,9 @@ namespace StatementContent.Generators.Emitting;
 /// each property or format method is one line calling a shared table with the string's number, and the table
 /// (<see cref="UiStringTableWriter"/>) holds every text in one string literal and their layout in one integer array,
 /// so a string adds characters to a literal and numbers to an array, never a statement, a field or a switch case.
+/// <c>[GeneratedCode]</c> is on the class, once, not on each of its thousands of members: binding that attribute per
+/// member was a third of the compile of 10,000 strings (docs/benchmarks.md §7); analyzers and coverage tools read it
+/// from the containing type.
 /// </summary>
 internal static class UiStringsEmitter
 {
@@ -21,13 +24,13 @@ internal static class UiStringsEmitter
         string table = $"global::{options.Namespace}.{GeneratedNames.UiStringsClass}.{UiStringTableWriter.ClassName}";
         SourceWriter w = GeneratedFile.Start(options);
         w.DocCompact("summary", new[] { "Localized UI strings (headings, labels) compiled from strings.json." });
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Open($"{options.Accessibility} static partial class {GeneratedNames.UiStringsClass}");
         for (int i = 0; i < strings.Strings.Count; i++)
         {
             UiStringModel entry = strings.Strings[i];
             w.DocCompact("summary", CSharpText.DocLines(entry.Text.Get("en") ?? entry.Text.Values[0].Text));
             Note(w, entry.Text.Note);
-            w.Line(GeneratedFile.GeneratedCodeAttribute);
             w.Line($"public static {text} {entry.Key} => {UiStringTableWriter.ClassName}.Text({Number(i)});");
             w.Line();
         }
@@ -39,21 +42,17 @@ internal static class UiStringsEmitter
 
         string dictionary = $"global::System.Collections.Generic.IReadOnlyDictionary<string, {text}>";
         w.DocCompact("summary", new[] { "Every UI string without parameters by its key, in content order." });
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Line($"public static {dictionary} {GeneratedNames.All} => {UiStringTableWriter.ClassName}.{GeneratedNames.All};");
         w.Line();
         string formats = $"global::System.Collections.Generic.IReadOnlyDictionary<string, {GeneratedFile.Runtime}UiFormat>";
         w.DocCompact("summary", new[] { "Every UI string with parameters by its key, in content order: a localizer formats them with arguments, no pattern parsed." });
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Line($"public static {formats} {GeneratedNames.Formats} => {UiStringTableWriter.ClassName}.{GeneratedNames.Formats};");
         w.Line();
         w.DocCompact("summary", new[] { "The UI string with the given key, or <see langword=\"null\"/> when there is none." });
         w.DocCompact("param name=\"key\"", new[] { "A key of strings.json, e.g. <c>PublishedOn</c>; see <see cref=\"Keys\"/>." });
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Line($"public static {GeneratedFile.Nullable(options, text)} {GeneratedNames.Find}(string key) => {UiStringTableWriter.ClassName}.{GeneratedNames.Find}(key);");
         w.Line();
         w.DocCompact("summary", new[] { "The keys of the UI strings without parameters as constants, e.g. for <c>IStringLocalizer</c> lookups." });
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Open($"public static class {GeneratedNames.Keys}");
         foreach (UiStringModel entry in strings.Strings)
         {
@@ -88,14 +87,12 @@ internal static class UiStringsEmitter
         w.DocCompact("summary", CSharpText.DocLines(summary + " (in the current UI culture)"));
         Note(w, format.Note);
         DocParameters(w, format);
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Line($"public static string {format.Key}({parameters}) => {format.Key}({arguments}{(arguments.Length == 0 ? "" : ", ")}{Culture}.CurrentUICulture);");
         w.Line();
         w.DocCompact("summary", CSharpText.DocLines(summary));
         Note(w, format.Note);
         DocParameters(w, format);
-        w.DocCompact($"param name=\"{UiFormatModel.CultureParameter}\"", new[] { "The reader's culture: it picks the language (by the fallback rule), the plural form and the number format." });
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.DocCompact($"param name=\"{UiFormatModel.CultureParameter}\"", new[] { "The reader's culture: the language, plural form and number format." });
         // The table is named from the root: a parameter may take any name the class has.
         w.Line($"public static string {format.Key}({parameters}{(parameters.Length == 0 ? "" : ", ")}{Culture} {UiFormatModel.CultureParameter}) => {table}.Format({Number(index)}, {UiFormatModel.CultureParameter}, {count}, {strings});");
         w.Line();
@@ -114,7 +111,7 @@ internal static class UiStringsEmitter
     {
         foreach (string parameter in format.Parameters)
         {
-            w.DocCompact($"param name=\"{parameter}\"", new[] { parameter == UiFormatModel.CountParameter ? "The number shown (an <c>int</c>, <c>long</c>, <c>decimal</c> or <c>double</c>), in the culture's number format; it picks the plural form." : $"The text shown for <c>{{{parameter}}}</c>." });
+            w.DocCompact($"param name=\"{parameter}\"", new[] { parameter == UiFormatModel.CountParameter ? "The number shown; it picks the plural form." : $"The text shown for <c>{{{parameter}}}</c>." });
         }
     }
 
