@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using CsCheck;
 using Microsoft.CodeAnalysis;
 using StatementContent.Generators.Lint;
 using Xunit;
@@ -202,6 +205,46 @@ public class TranslationCheckTests
         PairFinding numbers = Assert.Single(found, f => f.Rule.Id == "STC5007");
         Assert.Equal("the 'ru' text lacks 6 numbers of the English: '1924', '1936', '1991', '2004', '2024' and 1 more", numbers.Message);
         Assert.Equal("1924, 1936, 1991, 2004, 2024", numbers.Detail);
+    }
+
+    // The numbers check against a reference written the plain way (each number's digits as a string, grouped): for
+    // any numbers written any way (leading zeros, digit grouping, Arabic-Indic or full-width digits), in any order,
+    // the finding is the one the reference names, in the order the English first shows the values.
+    [Fact]
+    public void Numbers_compare_by_their_digits_however_they_are_written()
+    {
+        Gen.Select(Gen.Int[0, 40].Array[0, 9], Gen.Int[0, 40].Array[0, 9], Gen.Int[0, 5].Array[18], Gen.Int[0, 2000]).Sample((english, russian, styles, scale) =>
+        {
+            int[] en = english.Select(v => v * scale).ToArray(), ru = russian.Select(v => v * scale).ToArray();
+            string Text(int[] values, int offset) => "Words " + string.Join(" and ", values.Select((v, i) => Write(v, styles[(i + offset) % styles.Length]))) + " end";
+
+            List<PairFinding> found = TranslationChecks.Check(Text(en, 0), Text(ru, 7), "ru");
+
+            string[] lacking = en.Distinct().Where(v => en.Count(e => e == v) > ru.Count(r => r == v)).Select(v => v.ToString(CultureInfo.InvariantCulture)).ToArray();
+            string? expected = lacking.Length switch
+            {
+                0 => null,
+                1 when en.Count(e => e.ToString(CultureInfo.InvariantCulture) == lacking[0]) is var times && times > 1 =>
+                    $"the 'ru' text lacks the number '{lacking[0]}' of the English ({times} times in the English, {ru.Count(r => r.ToString(CultureInfo.InvariantCulture) == lacking[0])} in the 'ru')",
+                1 => $"the 'ru' text lacks the number '{lacking[0]}' of the English",
+                _ => $"the 'ru' text lacks {lacking.Length} numbers of the English: {string.Join(", ", lacking.Take(5).Select(v => "'" + v + "'"))}{(lacking.Length > 5 ? $" and {lacking.Length - 5} more" : "")}",
+            };
+            Assert.Equal(expected, found.SingleOrDefault(f => f.Rule.Id == "STC5007").Message);
+        });
+
+        static string Write(int value, int style)
+        {
+            string digits = value.ToString(CultureInfo.InvariantCulture);
+            return style switch
+            {
+                1 => "00" + digits,
+                2 => new string(digits.Select(c => (char)('\u0660' + (c - '0'))).ToArray()), // Arabic-Indic
+                3 => new string(digits.Select(c => (char)('\uFF10' + (c - '0'))).ToArray()), // full-width
+                4 when value >= 1000 => (value / 1000).ToString(CultureInfo.InvariantCulture) + "\u00A0" + (value % 1000).ToString("D3", CultureInfo.InvariantCulture),
+                5 when value >= 1000 => (value / 1000).ToString(CultureInfo.InvariantCulture) + "," + (value % 1000).ToString("D3", CultureInfo.InvariantCulture),
+                _ => digits,
+            };
+        }
     }
 
     private static MiniContent Unchanged() => new MiniContent()

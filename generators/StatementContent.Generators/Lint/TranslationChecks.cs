@@ -61,7 +61,7 @@ internal static class TranslationChecks
     public static List<PairFinding> Check(string source, string translation, string language)
     {
         var found = new List<PairFinding>();
-        Missing(found, DiagnosticDescriptors.TranslationNumbers, "number", "numbers", TranslationTokens.Numbers(source), TranslationTokens.Numbers(translation), language);
+        Numbers(found, source, translation, language);
         Missing(found, DiagnosticDescriptors.TranslationUrls, "URL or address", "URLs or addresses", TranslationTokens.Urls(source), TranslationTokens.Urls(translation), language);
         Placeholders(found, TranslationTokens.Placeholders(source), TranslationTokens.Placeholders(translation), language);
         EndPunctuation(found, source, translation, language);
@@ -90,6 +90,12 @@ internal static class TranslationChecks
     /// </summary>
     public static bool Unchanged(string source, string translation)
     {
+        // Without placeholders the stripped texts are the trimmed ones: compare their lengths before making any string.
+        if (source.IndexOf('{') < 0 && translation.IndexOf('{') < 0 && (TrimmedLength(source) is var length && (length < 2 || length != TrimmedLength(translation))))
+        {
+            return false;
+        }
+
         string english = Strip(source), translated = Strip(translation);
         if (english.Length < 2 || english.Length != translated.Length)
         {
@@ -102,6 +108,22 @@ internal static class TranslationChecks
             && string.Equals(english.ToLowerInvariant(), translated.ToLowerInvariant(), StringComparison.Ordinal);
 
         static string Strip(string text) => TranslationTokens.Without(text, TranslationTokens.Placeholders(text)).Trim();
+
+        static int TrimmedLength(string text)
+        {
+            int start = 0, end = text.Length;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end - start;
+        }
     }
 
     private static IEnumerable<LocalizedValue> Translations(LocalizedTextModel text) =>
@@ -115,31 +137,113 @@ internal static class TranslationChecks
             return;
         }
 
-        // One finding per text and rule, as pofilter fails a unit once per check: a text that lost all its numbers is
-        // one thing to fix, not one per number (and a long text with many stays one finding, not thousands).
         Dictionary<string, int> kept = TranslationTokens.Counts(translation);
-        var lacking = new List<string>();
-        string often = "";
+        var lacking = new List<Lacking>();
         foreach (IGrouping<string, TranslationToken> value in source.GroupBy(t => t.Value, StringComparer.Ordinal))
         {
             int times = kept.TryGetValue(value.Key, out int count) ? count : 0;
             int inEnglish = value.Count();
             if (times < inEnglish)
             {
-                lacking.Add(VisibleText.Show(value.Key));
-                often = inEnglish > 1 && lacking.Count == 1 ? $" ({inEnglish} times in the English, {times} in the '{language}')" : "";
+                lacking.Add(new Lacking(value.Key, inEnglish, times));
             }
         }
 
-        if (lacking.Count == 1)
+        Report(found, rule, what, whats, lacking, lacking.Count, language);
+    }
+
+    [ThreadStatic]
+    private static List<NumberToken>? s_english, s_translated;
+
+    /// <summary>
+    /// <see cref="Missing"/> for numbers, which compare by their digits where they stand: both texts' numbers sorted
+    /// by value and walked side by side, a string made only for a number a finding names. A long text holds many
+    /// numbers, and a string and a group each was most of what the lint allocated at 1,000 statements (docs/benchmarks.md §3).
+    /// </summary>
+    private static void Numbers(List<PairFinding> found, string source, string translation, string language)
+    {
+        List<NumberToken> english = s_english ??= new List<NumberToken>(), translated = s_translated ??= new List<NumberToken>();
+        english.Clear();
+        TranslationTokens.Numbers(source, english);
+        if (english.Count == 0)
         {
-            found.Add(new PairFinding(rule, $"the '{language}' text lacks the {what} '{lacking[0]}' of the English{often}", null, lacking[0]));
+            return;
         }
-        else if (lacking.Count > 1)
+
+        translated.Clear();
+        TranslationTokens.Numbers(translation, translated);
+
+        // By value, and a value's occurrences in text order: a value's first occurrence leads its run.
+        english.Sort((x, y) => TranslationTokens.Compare(source, x, source, y) is var order && order != 0 ? order : x.Index.CompareTo(y.Index));
+        translated.Sort((x, y) => TranslationTokens.Compare(translation, x, translation, y));
+        List<(NumberToken First, int InEnglish, int Kept)> lacking = s_lacking ??= new();
+        lacking.Clear();
+        for (int e = 0, t = 0; e < english.Count;)
         {
-            const int Shown = 5;
-            string list = string.Join(", ", lacking.Take(Shown).Select(v => "'" + v + "'")) + (lacking.Count > Shown ? $" and {lacking.Count - Shown} more" : "");
-            found.Add(new PairFinding(rule, $"the '{language}' text lacks {lacking.Count} {whats} of the English: {list}", null, string.Join(", ", lacking.Take(Shown))));
+            NumberToken value = english[e];
+            int end = e + 1;
+            while (end < english.Count && TranslationTokens.Compare(source, english[end], source, value) == 0)
+            {
+                end++;
+            }
+
+            while (t < translated.Count && TranslationTokens.Compare(translation, translated[t], source, value) < 0)
+            {
+                t++;
+            }
+
+            int kept = 0;
+            for (; t < translated.Count && TranslationTokens.Compare(translation, translated[t], source, value) == 0; t++)
+            {
+                kept++;
+            }
+
+            if (kept < end - e)
+            {
+                lacking.Add((value, end - e, kept));
+            }
+
+            e = end;
+        }
+
+        if (lacking.Count > 0)
+        {
+            // In the order the English first shows them; a string only for those a finding names.
+            lacking.Sort((x, y) => x.First.Index.CompareTo(y.First.Index));
+            Report(found, DiagnosticDescriptors.TranslationNumbers, "number", "numbers",
+                lacking.Take(Shown).Select(l => new Lacking(TranslationTokens.DigitsOf(source, l.First), l.InEnglish, l.Kept)).ToList(), lacking.Count, language);
+        }
+    }
+
+    [ThreadStatic]
+    private static List<(NumberToken First, int InEnglish, int Kept)>? s_lacking;
+
+    /// <summary>How many values a finding names; the rest it counts.</summary>
+    private const int Shown = 5;
+
+    /// <summary>A value the translation has fewer times than the English: how often in each.</summary>
+    private readonly record struct Lacking(string Value, int InEnglish, int Kept);
+
+    /// <summary>
+    /// One finding per text and rule, as pofilter fails a unit once per check: a text that lost all its numbers is one
+    /// thing to fix, not one per number (and a long text with many stays one finding, not thousands).
+    /// </summary>
+    /// <param name="lacking">The values lacking in the order the English first shows them, at least the first <see cref="Shown"/>.</param>
+    /// <param name="count">How many values are lacking.</param>
+    private static void Report(List<PairFinding> found, DiagnosticDescriptor rule, string what, string whats, List<Lacking> lacking, int count, string language)
+    {
+        if (count == 1)
+        {
+            Lacking only = lacking[0];
+            string value = VisibleText.Show(only.Value);
+            string often = only.InEnglish > 1 ? $" ({only.InEnglish} times in the English, {only.Kept} in the '{language}')" : "";
+            found.Add(new PairFinding(rule, $"the '{language}' text lacks the {what} '{value}' of the English{often}", null, value));
+        }
+        else if (count > 1)
+        {
+            string[] shown = lacking.Take(Shown).Select(l => VisibleText.Show(l.Value)).ToArray();
+            string list = string.Join(", ", shown.Select(v => "'" + v + "'")) + (count > Shown ? $" and {count - Shown} more" : "");
+            found.Add(new PairFinding(rule, $"the '{language}' text lacks {count} {whats} of the English: {list}", null, string.Join(", ", shown)));
         }
     }
 
@@ -150,6 +254,11 @@ internal static class TranslationChecks
     /// </summary>
     private static void Placeholders(List<PairFinding> found, List<TranslationToken> source, List<TranslationToken> translation, string language)
     {
+        if (source.Count == 0 && translation.Count == 0)
+        {
+            return;
+        }
+
         Dictionary<string, int> inSource = TranslationTokens.Counts(source), inTranslation = TranslationTokens.Counts(translation);
         foreach (IGrouping<string, TranslationToken> name in source.GroupBy(t => t.Value, StringComparer.Ordinal).Where(n => n.Count() > Count(inTranslation, n.Key)))
         {

@@ -5,8 +5,14 @@ using System.Text.RegularExpressions;
 
 namespace StatementContent.Generators.Lint;
 
-/// <summary>A piece of a text a check compares: where it is, and the value compared (a number's digits, a URL as written).</summary>
+/// <summary>A piece of a text a check compares: where it is, and the value compared (a URL as written, a placeholder's name).</summary>
 internal readonly record struct TranslationToken(int Index, int Length, string Value);
+
+/// <summary>
+/// A number in a text: where it is and how many digits it has without its separators and leading zeros. Numbers compare
+/// by those digits (<see cref="TranslationTokens.Compare"/>) where they stand, no string made for each.
+/// </summary>
+internal readonly record struct NumberToken(int Index, int Length, int Digits);
 
 /// <summary>
 /// What the checks on translations (<see cref="TranslationChecks"/>) read in a text: URLs and e-mail addresses,
@@ -37,9 +43,18 @@ internal static class TranslationTokens
     /// <summary>What may follow the end punctuation and is not compared: closing quotes and brackets.</summary>
     private const string Closing = "»”’\"')]}›";
 
+    /// <summary>What a tokenizer gives for a text without its kind of token; shared, never added to.</summary>
+    private static readonly List<TranslationToken> None = new();
+
     /// <summary>The URLs and e-mail addresses, as written.</summary>
     public static List<TranslationToken> Urls(string text)
     {
+        // Every URL the pattern reads has "://", "www.", "mailto:" or '@': most texts have none, and need no regex.
+        if (text.IndexOf(':') < 0 && text.IndexOf('@') < 0 && text.IndexOf("www.", System.StringComparison.Ordinal) < 0)
+        {
+            return None;
+        }
+
         var urls = new List<TranslationToken>();
         foreach (Match match in UrlPattern.Matches(text))
         {
@@ -54,14 +69,21 @@ internal static class TranslationTokens
     /// The numbers outside URLs, each as its digits without separators or leading zeros: "1,000", "1 000" and
     /// "1000" are one number; "18th" and "18-е" are 18.
     /// </summary>
-    public static List<TranslationToken> Numbers(string text)
+    public static List<NumberToken> Numbers(string text)
+    {
+        var numbers = new List<NumberToken>();
+        Numbers(text, numbers);
+        return numbers;
+    }
+
+    /// <summary><see cref="Numbers(string)"/> added to <paramref name="numbers"/>.</summary>
+    public static void Numbers(string text, List<NumberToken> numbers)
     {
         // Digits, joined by '.', ',' or an apostrophe between digits (1,000 · 3.5 · 1'000), or by a space of any kind
         // before exactly three digits (1 000 with U+0020, U+00A0, U+202F, U+2009 or U+2007): one number either way.
         // Scanned by hand, not by a regex: a long text holds many numbers, and a Match each was most of what the
         // lint allocated at 1,000 statements (docs/benchmarks.md §3).
         List<TranslationToken> urls = Urls(text);
-        var numbers = new List<TranslationToken>();
         int i = 0;
         while (i < text.Length)
         {
@@ -92,11 +114,15 @@ internal static class TranslationTokens
 
             if (!Inside(urls, start))
             {
-                numbers.Add(new TranslationToken(start, i - start, DigitsOf(text, start, i)));
+                int first = FirstSignificant(text, start, i), digits = 0;
+                for (int k = first; k < i; k++)
+                {
+                    digits += char.IsDigit(text[k]) ? 1 : 0;
+                }
+
+                numbers.Add(new NumberToken(start, i - start, digits));
             }
         }
-
-        return numbers;
     }
 
     private const string GroupSpaces = " \u00A0\u202F\u2009\u2007";
@@ -111,37 +137,110 @@ internal static class TranslationTokens
         return i;
     }
 
-    /// <summary>A number's digits as ASCII, leading zeros left out ("0" for none): what two numbers compare by.</summary>
-    private static string DigitsOf(string text, int start, int end)
+    /// <summary>Where a number's first digit other than zero is (<paramref name="end"/> when it has none).</summary>
+    private static int FirstSignificant(string text, int start, int end)
     {
-        var digits = new char[end - start];
-        int count = 0;
-        for (int i = start; i < end; i++)
+        while (start < end && (!char.IsDigit(text[start]) || Digit(text[start]) == 0))
         {
-            if (char.IsDigit(text[i]) && (count > 0 || char.GetNumericValue(text[i]) != 0))
+            start++;
+        }
+
+        return start;
+    }
+
+    private static int Digit(char c) => c >= '0' && c <= '9' ? c - '0' : (int)char.GetNumericValue(c);
+
+    /// <summary>A number's digits as ASCII, leading zeros left out ("0" for none): how a finding names it.</summary>
+    public static string DigitsOf(string text, NumberToken number)
+    {
+        if (number.Digits == 0)
+        {
+            return "0";
+        }
+
+        var digits = new char[number.Digits];
+        int count = 0;
+        for (int i = FirstSignificant(text, number.Index, number.Index + number.Length); count < digits.Length; i++)
+        {
+            if (char.IsDigit(text[i]))
             {
-                digits[count++] = (char)('0' + (int)char.GetNumericValue(text[i]));
+                digits[count++] = (char)('0' + Digit(text[i]));
             }
         }
 
-        return count == 0 ? "0" : new string(digits, 0, count);
+        return new string(digits);
+    }
+
+    /// <summary>
+    /// Orders two numbers by their value as <see cref="DigitsOf"/> writes it (more digits first compared, then digit by
+    /// digit), read where they stand: 0 exactly when their digits are the same.
+    /// </summary>
+    public static int Compare(string a, NumberToken x, string b, NumberToken y)
+    {
+        if (x.Digits != y.Digits)
+        {
+            return x.Digits.CompareTo(y.Digits);
+        }
+
+        int i = FirstSignificant(a, x.Index, x.Index + x.Length), j = FirstSignificant(b, y.Index, y.Index + y.Length);
+        for (int n = 0; n < x.Digits; n++, i++, j++)
+        {
+            while (!char.IsDigit(a[i]))
+            {
+                i++;
+            }
+
+            while (!char.IsDigit(b[j]))
+            {
+                j++;
+            }
+
+            int difference = Digit(a[i]) - Digit(b[j]);
+            if (difference != 0)
+            {
+                return difference;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The <c>{name}</c> placeholders, by name.</summary>
-    public static List<TranslationToken> Placeholders(string text) =>
-        PlaceholderPattern.Matches(text).Cast<Match>().Select(m => new TranslationToken(m.Index, m.Length, m.Groups[1].Value)).ToList();
+    public static List<TranslationToken> Placeholders(string text) => text.IndexOf('{') < 0
+        ? None
+        : PlaceholderPattern.Matches(text).Cast<Match>().Select(m => new TranslationToken(m.Index, m.Length, m.Groups[1].Value)).ToList();
 
     /// <summary>How many sentences, counted as Translate Toolkit counts them (<c>Common.sentences</c>): the empty text has none.</summary>
     public static int SentenceCount(string text)
     {
         int count = 0, last = 0;
-        foreach (Match end in SentenceEnd.Matches(text))
+        if (text.IndexOfAny(SentenceMarks) >= 0)
         {
-            count += text.Substring(last, end.Index + end.Length - last).Trim().Length > 0 ? 1 : 0;
-            last = end.Index + end.Length;
+            for (Match end = SentenceEnd.Match(text); end.Success; end = end.NextMatch())
+            {
+                count += Blank(text, last, end.Index + end.Length) ? 0 : 1;
+                last = end.Index + end.Length;
+            }
         }
 
-        return count + (text.Substring(last).Trim().Length > 0 ? 1 : 0);
+        return count + (Blank(text, last, text.Length) ? 0 : 1);
+    }
+
+    /// <summary>The marks <see cref="SentenceEnd"/> ends a sentence at: a text without any is one sentence or none.</summary>
+    private static readonly char[] SentenceMarks = ".!?…։؟।。！？።\u06D4".ToCharArray();
+
+    /// <summary>Whether the characters from <paramref name="start"/> to <paramref name="end"/> are all whitespace (what <c>Trim()</c> leaves empty).</summary>
+    private static bool Blank(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -168,13 +267,29 @@ internal static class TranslationTokens
             start++;
         }
 
+        if (end - start == 1)
+        {
+            return new TranslationToken(start, 1, Mark(text[start])); // the usual ending, one mark: no string made
+        }
+
         string marks = new string(text.Substring(start, end - start).Where(c => !char.IsWhiteSpace(c)).ToArray())
             .Replace("...", "…").Replace('。', '.').Replace('！', '!').Replace('？', '?').Replace('؟', '?').Replace('\u06D4', '.');
         return new TranslationToken(start, end - start, marks);
+
+        static string Mark(char c) => c switch
+        {
+            '.' or '。' or '\u06D4' => ".",
+            '!' or '！' => "!",
+            '?' or '？' or '؟' => "?",
+            ':' => ":",
+            '…' => "…",
+            _ => c.ToString(),
+        };
     }
 
     /// <summary>The text without its placeholders, URLs and numbers: what is left to translate.</summary>
-    public static string Words(string text) => Without(text, Urls(text).Concat(Placeholders(text)).Concat(Numbers(text)));
+    public static string Words(string text) =>
+        Without(text, Urls(text).Concat(Placeholders(text)).Concat(Numbers(text).Select(n => new TranslationToken(n.Index, n.Length, ""))));
 
     /// <summary>The text without <paramref name="tokens"/> (which may overlap), built in one pass.</summary>
     public static string Without(string text, IEnumerable<TranslationToken> tokens)
@@ -186,7 +301,9 @@ internal static class TranslationTokens
 
         var words = new StringBuilder(text.Length);
         int next = 0; // the first character not yet copied or left out
-        foreach (TranslationToken token in tokens.OrderBy(t => t.Index))
+        var ordered = new List<TranslationToken>(tokens);
+        ordered.Sort((a, b) => a.Index.CompareTo(b.Index)); // tokens at one index may come in any order: the longest wins
+        foreach (TranslationToken token in ordered)
         {
             if (token.Index > next)
             {
