@@ -130,7 +130,7 @@ internal static class ContentAssembler
     /// <summary>Every language a statement or UI string has: English first, then by name.</summary>
     private static EquatableArray<string> ContentLanguages(List<AssembledStatement> statements, UiStringTable strings) => statements
         .SelectMany(s => s.Model.Languages)
-        .Concat(strings.Entries.SelectMany(e => e.Text.Values.Select(v => v.Language)))
+        .Concat(strings.Entries.SelectMany(e => e.Languages))
         .Distinct(StringComparer.Ordinal)
         .OrderBy(l => l == DefaultLanguage ? 0 : 1)
         .ThenBy(l => l, StringComparer.Ordinal)
@@ -152,7 +152,7 @@ internal static class ContentAssembler
             translations.Check(statement.Model.Title, languages, "Statement '" + statement.Model.Id + "' (title and paragraphs)", statement.Path, statement.IdSpan, diagnostics);
         }
 
-        foreach (UiStringTable.Entry entry in strings.Entries)
+        foreach (UiStringTable.Entry entry in languages.Count == 0 ? Enumerable.Empty<UiStringTable.Entry>() : strings.Entries)
         {
             translations.Check(entry.Text, languages, "UI string '" + entry.Key + "'", entry.Path, entry.KeySpan, diagnostics);
         }

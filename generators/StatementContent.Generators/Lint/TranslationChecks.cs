@@ -96,6 +96,11 @@ internal static class TranslationChecks
             return false;
         }
 
+        if (!MayBeSame(source, translation))
+        {
+            return false;
+        }
+
         string english = Strip(source), translated = Strip(translation);
         if (english.Length < 2 || english.Length != translated.Length)
         {
@@ -108,6 +113,57 @@ internal static class TranslationChecks
             && string.Equals(english.ToLowerInvariant(), translated.ToLowerInvariant(), StringComparison.Ordinal);
 
         static string Strip(string text) => TranslationTokens.Without(text, TranslationTokens.Placeholders(text)).Trim();
+
+        // What the comparison below needs and can be read without making a string: the characters that no placeholder
+        // and no trimming can remove — those whose lower case is neither whitespace nor one of a placeholder's
+        // ({, }, a-z, 0-9, _) — the same in both texts, in lower case. A text with a surrogate pair is left to the
+        // comparison (a string's lower case maps a pair as one character).
+        static bool MayBeSame(string source, string translation)
+        {
+            for (int i = 0, j = 0; ; i++, j++)
+            {
+                i = Kept(source, i);
+                j = Kept(translation, j);
+                if (i == source.Length || j == translation.Length)
+                {
+                    return (i == source.Length && j == translation.Length) || HasSurrogate(source) || HasSurrogate(translation);
+                }
+
+                if (char.IsSurrogate(source[i]) || char.IsSurrogate(translation[j]))
+                {
+                    return true;
+                }
+
+                if (char.ToLowerInvariant(source[i]) != char.ToLowerInvariant(translation[j]))
+                {
+                    return HasSurrogate(source) || HasSurrogate(translation);
+                }
+            }
+
+            static int Kept(string text, int i)
+            {
+                while (i < text.Length && char.ToLowerInvariant(text[i]) is var c && !char.IsSurrogate(c)
+                    && (char.IsWhiteSpace(c) || c is '{' or '}' or '_' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+                {
+                    i++;
+                }
+
+                return i;
+            }
+
+            static bool HasSurrogate(string text)
+            {
+                foreach (char c in text)
+                {
+                    if (char.IsSurrogate(c))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
 
         static int TrimmedLength(string text)
         {
@@ -300,6 +356,7 @@ internal static class TranslationChecks
         }
 
         var shown = new HashSet<string>(english.Forms.SelectMany(f => f.Parts.Where(p => p.IsParameter).Select(p => p.Text)), StringComparer.Ordinal);
+        string[] englishPatterns = english.Forms.Select(Pattern).ToArray();
         foreach (LanguageFormsModel language in format.Languages.Where(l => l.Language != Source))
         {
             LocatedLanguage? span = entry.TextSpans.FirstOrDefault(s => s.Language == language.Language);
@@ -307,16 +364,29 @@ internal static class TranslationChecks
             foreach (FormModel form in language.Forms)
             {
                 string text = Pattern(form);
-                FormModel englishForm = english.Forms.FirstOrDefault(f => f.Category == form.Category) ?? english.Forms[english.Forms.Count - 1];
-                List<PairFinding> found = Check(Pattern(englishForm), text, language.Language).Where(f => f.Rule != DiagnosticDescriptors.TranslationPlaceholders).ToList();
-                if (language.IsPlural)
+                int englishForm = english.Forms.Count - 1; // the English form of the same category, else its 'other'
+                for (int f = 0; f < english.Forms.Count; f++)
+                {
+                    if (english.Forms[f].Category == form.Category)
+                    {
+                        englishForm = f;
+                        break;
+                    }
+                }
+
+                List<PairFinding> found = Check(englishPatterns[englishForm], text, language.Language);
+                found.RemoveAll(f => f.Rule == DiagnosticDescriptors.TranslationPlaceholders);
+                if (language.IsPlural && shown.Count > 0)
                 {
                     var used = new HashSet<string>(form.Parts.Where(p => p.IsParameter).Select(p => p.Text), StringComparer.Ordinal);
                     found.AddRange(shown.Where(p => !used.Contains(p)).OrderBy(p => p, StringComparer.Ordinal).Select(p => new PairFinding(DiagnosticDescriptors.TranslationPlaceholders,
                         $"the '{language.Language}' plural form '{form.Category}' does not show '{{{p}}}', which the English shows: the form may stand for more than one number", null, $"{{{p}}} missing")));
                 }
 
-                Add(findings, path, where with { Text = text }, found.Select(f => f with { At = null }).ToList(), form.Category + ": ");
+                if (found.Count > 0)
+                {
+                    Add(findings, path, where with { Text = text }, found.ConvertAll(f => f with { At = null }), form.Category + ": ");
+                }
             }
         }
     }
