@@ -156,9 +156,16 @@ public static class ScaleHarness
     /// (elapsed per step, summed over its outputs; tracking them costs time of its own) and the whole run's elapsed
     /// and CPU time, for a few warm runs after one untracked run.
     /// </summary>
-    public static int Steps(int statements, int languages, int runs)
+    public static int Steps(int statements, int languages, int runs) =>
+        Steps(Synthesize(statements, languages, out _, out _), $"{statements} × {languages}", runs);
+
+    /// <summary><c>ui-steps N [runs]</c>: the same for a consumer with N UI strings and no statement (<see cref="UiStringScale"/>'s content).</summary>
+    public static int UiSteps(int strings, int runs) =>
+        Steps(UiStringScale.Strings(strings).Select((json, i) => (AdditionalText)new InMemoryAdditionalText(i == 0 ? "/content/strings.json" : $"/content/strings-{i}/strings.json", json)).ToImmutableArray(),
+            $"{strings} UI strings", runs);
+
+    private static int Steps(ImmutableArray<AdditionalText> files, string size, int runs)
     {
-        ImmutableArray<AdditionalText> files = Synthesize(statements, languages, out _, out _);
         CSharpCompilation compilation = CSharpCompilation.Create(
             "Synthetic", Array.Empty<SyntaxTree>(), ConsumerReferences,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -171,13 +178,18 @@ public static class ScaleHarness
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             GeneratorRunResult result = driver.GetRunResult().Results[0];
+
+            // What the run reported, as a count and a digest: a change that only makes the generator faster keeps both.
+            string[] reported = result.Diagnostics.Select(d => d.ToString()).ToArray();
+            static string Digest(IEnumerable<string> texts) =>
+                Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", texts)))).Substring(0, 12);
             string steps = string.Join(", ", result.TrackedSteps
                 .Select(step => (Name: step.Key, Ms: step.Value.Sum(s => s.ElapsedTime.TotalMilliseconds)))
                 .Where(step => step.Ms >= 1)
                 .OrderByDescending(step => step.Ms)
                 .Select(step => string.Create(CultureInfo.InvariantCulture, $"{step.Name} {step.Ms:F0}")));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{statements} × {languages}, run {run} ({(run == 0 ? "JIT, untracked" : "tracked")}): elapsed {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F0} ms, CPU {cpu.TotalMilliseconds:F0} ms (all threads), allocated {allocated / 1048576.0:F0} MiB; steps (ms): {(steps.Length == 0 ? "-" : steps)}"));
+                $"{size}, run {run} ({(run == 0 ? "JIT, untracked" : "tracked")}): elapsed {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F0} ms, CPU {cpu.TotalMilliseconds:F0} ms (all threads), allocated {allocated / 1048576.0:F0} MiB; steps (ms): {(steps.Length == 0 ? "-" : steps)}; {reported.Length} diagnostics {Digest(reported)}, output {Digest(result.GeneratedSources.Select(g => g.HintName + "\n" + g.SourceText))}"));
         }
 
         return 0;
