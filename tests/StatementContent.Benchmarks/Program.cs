@@ -8,7 +8,8 @@ static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
 // The generator runs inside the compiler, and csc and the compiler server run with the server GC (their
 // runtimeconfig.json): the harnesses that time the generator or the compiler in this process run the same way.
-if (args.Length > 0 && args[0] is "scale-one" or "scale-steps" or "ui-steps" or "ui-scale-one" && !System.Runtime.GCSettings.IsServerGC)
+if (args.Length > 0 && args[0] is "scale-one" or "scale-steps" or "ui-steps" or "ui-scale-one" && !System.Runtime.GCSettings.IsServerGC
+    && System.Environment.GetEnvironmentVariable(CompilerHost.Marker) is null)
 {
     return CompilerHost.Rerun(args);
 }

@@ -84,15 +84,15 @@ internal sealed class UiStringTable
     {
         public string Key => Model?.Key ?? Format!.Key;
 
-        /// <summary>
-        /// The text in each language, for checks that look at languages: a format's last form stands for it, and a
-        /// language left out for its wrong plural forms (reported already) is there with the default language's.
-        /// </summary>
         /// <summary>The languages of <see cref="Text"/>, read without making it.</summary>
         public IEnumerable<string> Languages => Model is not null
             ? Model.Text.Values.Select(v => v.Language)
             : Format!.Languages.Select(l => l.Language).Concat(Format.LeftOut);
 
+        /// <summary>
+        /// The text in each language, for checks that look at languages: a format's last form stands for it, and a
+        /// language left out for its wrong plural forms (reported already) is there with the default language's.
+        /// </summary>
         public LocalizedTextModel Text => Model?.Text ?? new LocalizedTextModel(Format!.Languages
             .Select(l => new LocalizedValue(l.Language, string.Concat(l.Forms[l.Forms.Count - 1].Parts.Select(p => p.Text)), false))
             .Concat(Format.LeftOut.Select(l => new LocalizedValue(l, string.Concat(Format.Languages[0].Forms[Format.Languages[0].Forms.Count - 1].Parts.Select(p => p.Text)), false)))
