@@ -247,6 +247,20 @@ public class TranslationCheckTests
         }
     }
 
+    // Past 18 digits a number no longer fits a long: those compare digit by digit, however they are grouped.
+    [Theory]
+    [InlineData("12345678901234567890123", "12\u00A0345\u00A0678\u00A0901\u00A0234\u00A0567\u00A0890\u00A0123", null)]
+    [InlineData("0012345678901234567890123", "١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠١٢٣", null)]
+    [InlineData("12345678901234567890123", "12345678901234567890124", "12345678901234567890123")]
+    [InlineData("1234567890123456789 and 999999999999999999", "999999999999999999 and 1234567890123456789", null)]
+    [InlineData("1234567890123456789 and 999999999999999999", "1234567890123456789", "999999999999999999")]
+    public void Long_numbers_compare_by_every_digit(string english, string russian, string? lacking)
+    {
+        PairFinding? numbers = TranslationChecks.Check("Sum " + english + " total.", "Сумма " + russian + " итого.", "ru").Cast<PairFinding?>().SingleOrDefault(f => f!.Value.Rule.Id == "STC5007");
+
+        Assert.Equal(lacking, numbers?.Detail);
+    }
+
     private static MiniContent Unchanged() => new MiniContent()
         .With(MiniContent.English, string.Format(EnglishFile, "Paragraph one stays."))
         .With(MiniContent.Russian, string.Format(RussianFile, "Paragraph one stays."));
