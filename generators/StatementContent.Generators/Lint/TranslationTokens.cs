@@ -35,10 +35,16 @@ internal static class TranslationTokens
     // Translate Toolkit's sentence splitter, as written in translate/lang/common.py (Common.sentencere, 3.8):
     // a sentence ends at one of its sentence-end marks followed by whitespace and by a character that is not a
     // lower-case Latin or Cyrillic letter nor a digit ("e.g. the" and "1. 2." do not split). Case-sensitive, on purpose.
-    private static readonly Regex SentenceEnd = new(@"[.!?…։؟।。！？።\u06D4]\s+(?=[^a-zа-џ\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Singleline);
+    private static readonly Regex SentenceEnd = new("[" + Regex.Escape(SentenceEndMarks) + @"]\s+(?=[^a-zа-џ\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Singleline);
+
+    /// <summary>Translate Toolkit's sentence-end marks (Common.sentenceend, 3.8).</summary>
+    private const string SentenceEndMarks = ".!?…։؟।。！？።\u06D4";
+
+    /// <summary>The same marks as characters: a text without any is one sentence or none, with no regex run.</summary>
+    private static readonly char[] SentenceMarks = SentenceEndMarks.ToCharArray();
 
     /// <summary>What ends a sentence or a label, as pofilter's endpunc reads it (its sentence-end marks and ':').</summary>
-    private const string EndPunctuation = ".!?…։؟।。！？።\u06D4:";
+    private const string EndPunctuation = SentenceEndMarks + ":";
 
     /// <summary>What may follow the end punctuation and is not compared: closing quotes and brackets.</summary>
     private const string Closing = "»”’\"')]}›";
@@ -225,9 +231,6 @@ internal static class TranslationTokens
 
         return count + (Blank(text, last, text.Length) ? 0 : 1);
     }
-
-    /// <summary>The marks <see cref="SentenceEnd"/> ends a sentence at: a text without any is one sentence or none.</summary>
-    private static readonly char[] SentenceMarks = ".!?…։؟।。！？።\u06D4".ToCharArray();
 
     /// <summary>Whether the characters from <paramref name="start"/> to <paramref name="end"/> are all whitespace (what <c>Trim()</c> leaves empty).</summary>
     private static bool Blank(string text, int start, int end)
