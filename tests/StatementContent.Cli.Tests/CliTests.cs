@@ -123,6 +123,9 @@ public class CliTests
     [InlineData("Option '--format' is required", "export")]
     [InlineData("Argument 'pdf' not recognized", "export", "--format", "pdf")]
     [InlineData("Name a command", new string[0])]
+    [InlineData("A file name cannot be empty", "translations", "import", "", "content")] // the path APIs throw on ""
+    [InlineData("Unknown option '--dry-rn'", "translations", "import", "--dry-rn", "content")]
+    [InlineData("A file name cannot be empty", "translations", "export", "content", "--language", "ru", "--format", "po", "--output", "")]
     public void Usage_errors_exit_2_with_a_message_on_stderr(string message, params string[] args)
     {
         var (code, output, error) = Run(args);

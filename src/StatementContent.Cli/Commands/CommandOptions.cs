@@ -23,6 +23,37 @@ internal static class CommandOptions
         return folder;
     }
 
+    /// <summary>
+    /// A file the command reads: an empty name is no file (the path APIs throw on it), and a name that looks like an
+    /// option is a mistyped option, not a file called '--dry-rn'.
+    /// </summary>
+    public static Argument<string> FileArgument(string name, string description)
+    {
+        var file = new Argument<string>(name) { Description = description };
+        file.Validators.Add(result => CheckFileName(result.Tokens.Count > 0 ? result.Tokens[0].Value : null, result.AddError, optionLike: true));
+        return file;
+    }
+
+    /// <summary>An option naming a file the command writes (<c>--output</c>): its value may not be empty.</summary>
+    public static Option<string?> FileOption(string name, string description)
+    {
+        var file = new Option<string?>(name) { Description = description };
+        file.Validators.Add(result => CheckFileName(result.Tokens.Count > 0 ? result.Tokens[0].Value : null, result.AddError, optionLike: false));
+        return file;
+    }
+
+    private static void CheckFileName(string? value, Action<string> error, bool optionLike)
+    {
+        if (value is { Length: 0 })
+        {
+            error("A file name cannot be empty.");
+        }
+        else if (optionLike && value is not null && value.StartsWith("-", StringComparison.Ordinal))
+        {
+            error($"Unknown option '{value}'.");
+        }
+    }
+
     public static Option<string> FormatOption(string @default, params string[] formats)
     {
         var option = new Option<string>("--format") { Description = "Output format: " + string.Join(", ", formats.Distinct()) + ".", DefaultValueFactory = _ => @default };

@@ -35,7 +35,7 @@ internal static class TranslationsCommand
         Option<string> language = LanguageOption(required: true);
         var format = new Option<string>("--format") { Description = "po (GNU gettext) or xliff (XLIFF 2.0).", Required = true };
         format.AcceptOnlyFromAmong("po", "xliff");
-        var output = new Option<string?>("--output") { Description = "Write to this file (never through a link) instead of standard output." };
+        Option<string?> output = CommandOptions.FileOption("--output", "Write to this file (never through a link) instead of standard output.");
         var command = new Command("export", "Write every translatable text with its translation in one language as a PO or XLIFF 2.0 file: key, English, translation, state (missing, stale = fuzzy, translated, reviewed, published).") { folder, language, format, output };
         command.SetAction(result =>
         {
@@ -70,19 +70,13 @@ internal static class TranslationsCommand
 
     private static Command Import(CliConsole console)
     {
-        var file = new Argument<string>("file") { Description = "The PO or XLIFF 2.0 file to import (told apart by its content)." };
+        Argument<string> file = CommandOptions.FileArgument("file", "The PO or XLIFF 2.0 file to import (told apart by its content).");
         Argument<string?> folder = CommandOptions.FolderArgument("The content folder (default: content).");
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and list the translations that would change; write nothing." };
         var command = new Command("import", "Write the translations of a PO or XLIFF file into the content where they differ, keeping the files' formatting; refuses (writing nothing) a key or English source that no longer matches; then validates the folder.") { file, folder, dryRun };
         command.SetAction(result =>
         {
             string path = result.GetValue(file)!;
-            if (path.StartsWith("-", StringComparison.Ordinal))
-            {
-                console.Error.WriteLine($"Unknown option '{path}'.");
-                return ExitCodes.Usage;
-            }
-
             if (Load(result.GetValue(folder), console) is not { } content)
             {
                 return ExitCodes.Usage;
