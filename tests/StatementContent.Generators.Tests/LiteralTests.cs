@@ -37,6 +37,42 @@ public class LiteralTests
         Assert.Equal(value, parsed.Token.ValueText);
     }
 
+    /// <summary>
+    /// The fast path is exact: every character it takes as plain is one that Roslyn's formatting and our pass leave as
+    /// it is, and the fast path takes (as Roslyn formats) text character by character — so for any text of plain
+    /// characters the two agree. It must take the common ones, or it is no fast path.
+    /// </summary>
+    [Fact]
+    public void Plain_characters_are_exactly_those_the_full_formatting_leaves_alone()
+    {
+        int plain = 0;
+        for (int code = 0; code <= char.MaxValue; code++)
+        {
+            string text = ((char)code).ToString();
+            if (CSharpText.IsPlain(text))
+            {
+                plain++;
+                Assert.Equal("\"" + text + "\"", CSharpText.Escaped(text));
+            }
+        }
+
+        Assert.True(plain > 40_000, $"{plain} plain characters");
+        foreach (string common in new[] { "Joint statement 2024, (a) [b] {c} #1: 'x' - y; z! ~", "Кириллица «кавычки» — тире… №5", "Ελληνικά € ½ ² ×" })
+        {
+            Assert.True(CSharpText.IsPlain(common), common);
+            Assert.Equal(CSharpText.Escaped(common), CSharpText.Literal(common));
+        }
+
+        foreach (string escaped in new[] { "\"", "\\", "\n", "\u007F", "\u00A0", "\u200B", "\u0301", "\uE000", "\uD83D\uDE00" })
+        {
+            Assert.False(CSharpText.IsPlain("a" + escaped), escaped);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Tricky))]
+    public void Literal_is_the_full_formatting(string value) => Assert.Equal(CSharpText.Escaped(value), CSharpText.Literal(value));
+
     [Theory]
     [MemberData(nameof(Tricky))]
     public void Literal_contains_no_invisible_characters(string value) =>

@@ -23,7 +23,41 @@ internal static class CSharpText
     /// (Trojan Source, CVE-2021-42574). Spaces other than U+0020 (e.g. a no-break space) are escaped too, so a
     /// reviewer can see them. A raw character is never part of an escape sequence, so this is safe.
     /// </summary>
-    public static string Literal(string value)
+    public static string Literal(string value) => IsPlain(value) ? "\"" + value + "\"" : Escaped(value);
+
+    /// <summary>
+    /// Whether no character of <paramref name="value"/> needs an escape, so its literal is the text in quotes: printable
+    /// ASCII other than a quote and a backslash, and letters, digits, punctuation and symbols beyond ASCII. Each such
+    /// character Roslyn's formatting and our pass leave as it is (LiteralTests checks every one of them); the check
+    /// skips that work for most of a statement's texts.
+    /// </summary>
+    internal static bool IsPlain(string value)
+    {
+        foreach (char c in value)
+        {
+            if (c < 0x80 ? c < 0x20 || c == 0x7F || c == '"' || c == '\\' : !IsPlain(char.GetUnicodeCategory(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPlain(UnicodeCategory category) => category switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
+        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
+        UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
+            or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+            or UnicodeCategory.OtherPunctuation => true,
+        UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol => true,
+        _ => false,
+    };
+
+    /// <summary><see cref="Literal"/> through Roslyn's formatting and our pass.</summary>
+    internal static string Escaped(string value)
     {
         string formatted = SymbolDisplay.FormatLiteral(value, quote: true);
         StringBuilder? builder = null;

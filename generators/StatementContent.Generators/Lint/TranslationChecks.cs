@@ -212,9 +212,11 @@ internal static class TranslationChecks
     private static List<NumberToken>? s_english, s_translated;
 
     /// <summary>
-    /// <see cref="Missing"/> for numbers, which compare by their digits where they stand: both texts' numbers sorted
-    /// by value and walked side by side, a string made only for a number a finding names. A long text holds many
-    /// numbers, and a string and a group each was most of what the lint allocated at 1,000 statements (docs/benchmarks.md §3).
+    /// <see cref="Missing"/> for numbers, which compare by their digits where they stand: when the translation has the
+    /// English numbers in the English order (as a translation mostly has), one walk; else both texts' numbers sorted
+    /// (<see cref="TranslationTokens.Order"/>) and walked side by side. A string is made only for a number a finding
+    /// names: a long text holds many numbers, and a string and a group each was most of what the lint allocated at
+    /// 1,000 statements (docs/benchmarks.md §3).
     /// </summary>
     private static void Numbers(List<PairFinding> found, string source, string translation, string language)
     {
@@ -228,28 +230,32 @@ internal static class TranslationChecks
 
         translated.Clear();
         TranslationTokens.Numbers(translation, translated);
+        if (InSameOrder(english, translated, source, translation))
+        {
+            return;
+        }
 
-        // By value, and a value's occurrences in text order: a value's first occurrence leads its run.
-        english.Sort((x, y) => TranslationTokens.Compare(source, x, source, y) is var order && order != 0 ? order : x.Index.CompareTo(y.Index));
-        translated.Sort((x, y) => TranslationTokens.Compare(translation, x, translation, y));
+        // Equal numbers together, a value's occurrences in text order: a value's first occurrence leads its run.
+        english.Sort((x, y) => TranslationTokens.Order(source, x, source, y) is var order && order != 0 ? order : x.Index.CompareTo(y.Index));
+        translated.Sort((x, y) => TranslationTokens.Order(translation, x, translation, y));
         List<(NumberToken First, int InEnglish, int Kept)> lacking = s_lacking ??= new();
         lacking.Clear();
         for (int e = 0, t = 0; e < english.Count;)
         {
             NumberToken value = english[e];
             int end = e + 1;
-            while (end < english.Count && TranslationTokens.Compare(source, english[end], source, value) == 0)
+            while (end < english.Count && TranslationTokens.Order(source, english[end], source, value) == 0)
             {
                 end++;
             }
 
-            while (t < translated.Count && TranslationTokens.Compare(translation, translated[t], source, value) < 0)
+            while (t < translated.Count && TranslationTokens.Order(translation, translated[t], source, value) < 0)
             {
                 t++;
             }
 
             int kept = 0;
-            for (; t < translated.Count && TranslationTokens.Compare(translation, translated[t], source, value) == 0; t++)
+            for (; t < translated.Count && TranslationTokens.Order(translation, translated[t], source, value) == 0; t++)
             {
                 kept++;
             }
@@ -273,6 +279,25 @@ internal static class TranslationChecks
 
     [ThreadStatic]
     private static List<(NumberToken First, int InEnglish, int Kept)>? s_lacking;
+
+    /// <summary>Whether the translation's numbers are the English ones, one for one in the same order (then none is lacking).</summary>
+    private static bool InSameOrder(List<NumberToken> english, List<NumberToken> translated, string source, string translation)
+    {
+        if (english.Count != translated.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < english.Count; i++)
+        {
+            if (TranslationTokens.Order(source, english[i], translation, translated[i]) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>How many values a finding names; the rest it counts.</summary>
     private const int Shown = 5;
