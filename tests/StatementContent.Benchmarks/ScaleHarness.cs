@@ -177,11 +177,12 @@ public static class ScaleHarness
             TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
             long allocated = GC.GetTotalAllocatedBytes(precise: true);
             TimeSpan paused = GC.GetTotalPauseDuration();
-            int collections = GC.CollectionCount(0);
+            int collections = GC.CollectionCount(0), full = GC.CollectionCount(2);
             GeneratorDriver driver = CreateDriver(files, CSharpParseOptions.Default, "auto").RunGenerators(compilation);
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             paused = GC.GetTotalPauseDuration() - paused;
             collections = GC.CollectionCount(0) - collections;
+            full = GC.CollectionCount(2) - full;
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             GeneratorRunResult result = driver.GetRunResult().Results[0];
             string steps = "-";
@@ -201,7 +202,7 @@ public static class ScaleHarness
             static string Digest(IEnumerable<string> texts) =>
                 Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", texts)))).Substring(0, 12);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{size}, run {run}{(run == 0 ? " (JIT)" : "")}: elapsed {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F0} ms, CPU {cpu.TotalMilliseconds:F0} ms (all threads), allocated {allocated / 1048576.0:F0} MiB, {collections} collections pausing {paused.TotalMilliseconds:F0} ms; steps (ms): {steps}; {reported.Length} diagnostics {Digest(reported)}, output {Digest(result.GeneratedSources.Select(g => g.HintName + "\n" + g.SourceText))}"));
+                $"{size}, run {run}{(run == 0 ? " (JIT)" : "")}: elapsed {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:F0} ms, CPU {cpu.TotalMilliseconds:F0} ms (all threads), allocated {allocated / 1048576.0:F0} MiB, {collections} collections ({full} full) pausing {paused.TotalMilliseconds:F0} ms; steps (ms): {steps}; {reported.Length} diagnostics {Digest(reported)}, output {Digest(result.GeneratedSources.Select(g => g.HintName + "\n" + g.SourceText))}"));
         }
 
         return 0;
