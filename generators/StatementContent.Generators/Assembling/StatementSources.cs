@@ -24,16 +24,20 @@ internal sealed record StatementSources(
     string? SignatoriesPath,
     SignatoriesDoc? Signatories)
 {
-    /// <summary>
-    /// Where each text of the statement is, by key and language (<see cref="SourceTexts"/>). The first wins; a party's
-    /// name is found by the party's id alone (<see cref="LocatorKey"/>).
-    /// </summary>
-    public Dictionary<(TextKey Key, string Language), (string Path, FileSpan Span)> Locations() =>
-        Located().ToDictionary(pair => pair.Key, pair => (pair.Value.Path, pair.Value.Text.Span));
+    private Dictionary<(TextKey Key, string Language), (string Path, LocatedText Text)>? _located;
 
-    /// <summary>Each text of the statement as its file holds it, by key and language, as <see cref="Locations"/> finds it.</summary>
-    public Dictionary<(TextKey Key, string Language), (string Path, LocatedText Text)> Located()
+    /// <summary>
+    /// Each text of the statement as its file holds it, by key and language (<see cref="SourceTexts"/>). The first
+    /// wins; a party's name is found by the party's id alone (<see cref="LocatorKey"/>). Read once and kept: the lock
+    /// and the checks on translations both look texts up here.
+    /// </summary>
+    public IReadOnlyDictionary<(TextKey Key, string Language), (string Path, LocatedText Text)> Located()
     {
+        if (_located is { } found)
+        {
+            return found;
+        }
+
         IEnumerable<(string Path, LocatedText Text)> texts = SourceTexts.Of(Metadata).Select(t => (MetadataPath, t))
             .Concat(Texts.SelectMany(file => SourceTexts.Of(file.Doc).Select(t => (file.Path, t))))
             .Concat(Signatories is null ? Enumerable.Empty<(string, LocatedText)>() : SourceTexts.Of(Signatories).Select(t => (SignatoriesPath!, t)));
@@ -47,7 +51,7 @@ internal sealed record StatementSources(
             }
         }
 
-        return located;
+        return _located = located;
     }
 
     /// <summary>The key of the UI string that names the group's heading (the first group of that id; empty without one).</summary>
@@ -70,7 +74,7 @@ internal sealed record StatementSources(
     }
 
     /// <summary>
-    /// The key <see cref="Locations"/> files a text under: a party's name without its group, because a party id is
+    /// The key <see cref="Located"/> files a text under: a party's name without its group, because a party id is
     /// one party in the whole statement (given twice, it is STC2007, and both point at the first).
     /// </summary>
     public static TextKey LocatorKey(TextKey key) => key.Field == TextField.PartyName ? key with { Group = "" } : key;

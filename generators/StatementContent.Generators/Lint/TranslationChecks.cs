@@ -26,7 +26,7 @@ internal static class TranslationChecks
     {
         foreach (AssembledStatement statement in statements)
         {
-            Dictionary<(TextKey, string), (string Path, LocatedText Text)> located = statement.Sources.Located();
+            IReadOnlyDictionary<(TextKey, string), (string Path, LocatedText Text)> located = statement.Sources.Located();
             foreach (StatementText text in statement.Model.Texts().Where(t => t.Key.Field != TextField.GroupHeading)) // a heading is its UI string, checked below
             {
                 foreach (LocalizedValue value in Translations(text.Text))
@@ -213,8 +213,8 @@ internal static class TranslationChecks
 
     /// <summary>
     /// <see cref="Missing"/> for numbers, which compare by their digits where they stand: when the translation has the
-    /// English numbers in the English order (as a translation mostly has), one walk; else both texts' numbers sorted
-    /// (<see cref="TranslationTokens.Order"/>) and walked side by side. A string is made only for a number a finding
+    /// English numbers in the English order (as a translation mostly has), one walk; else both texts' numbers sorted by
+    /// value and walked side by side. A string is made only for a number a finding
     /// names: a long text holds many numbers, and a string and a group each was most of what the lint allocated at
     /// 1,000 statements (docs/benchmarks.md §3).
     /// </summary>
@@ -235,11 +235,100 @@ internal static class TranslationChecks
             return;
         }
 
+        List<(NumberToken First, int InEnglish, int Kept)> lacking = s_lacking ??= new();
+        lacking.Clear();
+        if (Exact(english) && Exact(translated))
+        {
+            ByValue(english, translated, lacking);
+        }
+        else
+        {
+            ByDigits(english, translated, source, translation, lacking);
+        }
+
+        if (lacking.Count > 0)
+        {
+            // In the order the English first shows them; a string only for those a finding names.
+            lacking.Sort((x, y) => x.First.Index.CompareTo(y.First.Index));
+            Report(found, DiagnosticDescriptors.TranslationNumbers, "number", "numbers",
+                lacking.Take(Shown).Select(l => new Lacking(TranslationTokens.DigitsOf(source, l.First), l.InEnglish, l.Kept)).ToList(), lacking.Count, language);
+        }
+    }
+
+    private static bool Exact(List<NumberToken> numbers)
+    {
+        foreach (NumberToken number in numbers)
+        {
+            if (number.Digits > TranslationTokens.ExactDigits)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [ThreadStatic]
+    private static long[]? s_values, s_kept;
+
+    [ThreadStatic]
+    private static int[]? s_positions;
+
+    /// <summary>The values lacking when every number has its exact value: both texts' values sorted as plain numbers and walked side by side.</summary>
+    private static void ByValue(List<NumberToken> english, List<NumberToken> translated, List<(NumberToken First, int InEnglish, int Kept)> lacking)
+    {
+        long[] values = Buffer(ref s_values, english.Count), kept = Buffer(ref s_kept, translated.Count);
+        int[] positions = s_positions is { } p && p.Length >= english.Count ? p : (s_positions = new int[values.Length]);
+        for (int i = 0; i < english.Count; i++)
+        {
+            values[i] = english[i].Hash;
+            positions[i] = i;
+        }
+
+        for (int i = 0; i < translated.Count; i++)
+        {
+            kept[i] = translated[i].Hash;
+        }
+
+        Array.Sort(values, positions, 0, english.Count);
+        Array.Sort(kept, 0, translated.Count);
+        for (int e = 0, t = 0; e < english.Count;)
+        {
+            long value = values[e];
+            int end = e, first = int.MaxValue;
+            for (; end < english.Count && values[end] == value; end++)
+            {
+                first = Math.Min(first, positions[end]);
+            }
+
+            while (t < translated.Count && kept[t] < value)
+            {
+                t++;
+            }
+
+            int count = 0;
+            for (; t < translated.Count && kept[t] == value; t++)
+            {
+                count++;
+            }
+
+            if (count < end - e)
+            {
+                lacking.Add((english[first], end - e, count));
+            }
+
+            e = end;
+        }
+
+        static long[] Buffer(ref long[]? buffer, int length) => buffer is { } b && b.Length >= length ? b : (buffer = new long[Math.Max(length, 64)]);
+    }
+
+    /// <summary>The values lacking when a number is too long for its value: sorted by <see cref="TranslationTokens.Order"/>, which reads digits where they stand.</summary>
+    private static void ByDigits(List<NumberToken> english, List<NumberToken> translated, string source, string translation, List<(NumberToken First, int InEnglish, int Kept)> lacking)
+    {
         // Equal numbers together, a value's occurrences in text order: a value's first occurrence leads its run.
         english.Sort((x, y) => TranslationTokens.Order(source, x, source, y) is var order && order != 0 ? order : x.Index.CompareTo(y.Index));
         translated.Sort((x, y) => TranslationTokens.Order(translation, x, translation, y));
-        List<(NumberToken First, int InEnglish, int Kept)> lacking = s_lacking ??= new();
-        lacking.Clear();
         for (int e = 0, t = 0; e < english.Count;)
         {
             NumberToken value = english[e];
@@ -266,14 +355,6 @@ internal static class TranslationChecks
             }
 
             e = end;
-        }
-
-        if (lacking.Count > 0)
-        {
-            // In the order the English first shows them; a string only for those a finding names.
-            lacking.Sort((x, y) => x.First.Index.CompareTo(y.First.Index));
-            Report(found, DiagnosticDescriptors.TranslationNumbers, "number", "numbers",
-                lacking.Take(Shown).Select(l => new Lacking(TranslationTokens.DigitsOf(source, l.First), l.InEnglish, l.Kept)).ToList(), lacking.Count, language);
         }
     }
 

@@ -9,9 +9,10 @@ namespace StatementContent.Generators.Lint;
 internal readonly record struct TranslationToken(int Index, int Length, string Value);
 
 /// <summary>
-/// A number in a text: where it is, how many digits it has without its separators and leading zeros, and a hash of
-/// those digits. Numbers compare by their digits (<see cref="TranslationTokens.Compare"/>) where they stand, no string
-/// made for each; <see cref="TranslationTokens.Order"/> sorts them by count and hash first, reading no text.
+/// A number in a text: where it is, how many digits it has without its separators and leading zeros, and its value
+/// (<see cref="TranslationTokens.ExactDigits"/> digits at most; past that a hash of the digits). Numbers compare by their
+/// digits (<see cref="TranslationTokens.Compare"/>) where they stand, no string made for each;
+/// <see cref="TranslationTokens.Order"/> sorts them by count and value first, reading no text.
 /// </summary>
 internal readonly record struct NumberToken(int Index, int Length, int Digits, long Hash);
 
@@ -122,13 +123,13 @@ internal static class TranslationTokens
             if (!Inside(urls, start))
             {
                 int first = FirstSignificant(text, start, i), digits = 0;
-                long hash = 17;
+                long hash = 0;
                 for (int k = first; k < i; k++)
                 {
                     if (char.IsDigit(text[k]))
                     {
                         digits++;
-                        hash = unchecked((hash * 31) + Digit(text[k]));
+                        hash = digits <= ExactDigits ? (hash * 10) + Digit(text[k]) : unchecked((hash * 31) + Digit(text[k]));
                     }
                 }
 
@@ -136,6 +137,9 @@ internal static class TranslationTokens
             }
         }
     }
+
+    /// <summary>How many digits a number's value (<see cref="NumberToken.Hash"/>) holds exactly: 10^18 fits a long.</summary>
+    public const int ExactDigits = 18;
 
     private const string GroupSpaces = " \u00A0\u202F\u2009\u2007";
 
@@ -219,7 +223,7 @@ internal static class TranslationTokens
 
     /// <summary>
     /// A total order in which equal numbers are next to each other (0 exactly when <see cref="Compare"/> is): by digit
-    /// count, then hash, then — only for the same hash — digit by digit. Not by value; cheaper to sort by.
+    /// count, then value or hash, then — only for the same hash of a longer number — digit by digit.
     /// </summary>
     public static int Order(string a, NumberToken x, string b, NumberToken y) =>
         x.Digits != y.Digits ? x.Digits.CompareTo(y.Digits)

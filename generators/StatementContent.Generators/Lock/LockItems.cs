@@ -85,7 +85,7 @@ internal static class LockItems
         };
 
         var published = new HashSet<string>(sources.Metadata.PublishedLanguages, StringComparer.Ordinal);
-        Dictionary<(TextKey, string), (string Path, FileSpan Span)> locations = sources.Locations();
+        IReadOnlyDictionary<(TextKey, string), (string Path, LocatedText Text)> located = sources.Located();
         Dictionary<string, ParsedParty> parties = sources.Parties();
         Dictionary<(string Group, string Id), Signatory> signatories = Signatories(runtime);
         string partyPath = sources.SignatoriesPath ?? statement.Path;
@@ -115,7 +115,7 @@ internal static class LockItems
             {
                 string fallbackPath = key.Field == TextField.PartyName ? partyPath : metadataPath;
                 Texts(items, KeyOf(statement, key), described.What, text.Text, published, described.JsonText, described.ConstantPrefix,
-                    language => locations.TryGetValue((StatementSources.LocatorKey(key), language), out (string Path, FileSpan Span) found) ? found : (fallbackPath, fallback));
+                    language => located.TryGetValue((StatementSources.LocatorKey(key), language), out (string Path, LocatedText Text) found) ? (found.Path, found.Text.Span) : (fallbackPath, fallback));
             }
         }
 

@@ -20,7 +20,7 @@ namespace StatementContent
 
         private const string HexDigits = "0123456789abcdef";
 
-        // One hasher and one UTF-8 buffer per thread: creating a hasher costs more than hashing a paragraph, and the
+        // One hasher, one UTF-8 buffer and one hex buffer per thread: creating a hasher costs more than hashing a paragraph, and the
         // generator hashes tens of thousands of texts (docs/benchmarks.md §3). A text past BufferLimit bytes gets a
         // buffer of its own, so a thread never keeps a large one alive.
         [ThreadStatic]
@@ -28,6 +28,9 @@ namespace StatementContent
 
         [ThreadStatic]
         private static byte[]? t_buffer;
+
+        [ThreadStatic]
+        private static char[]? t_hex;
 
         private const int BufferLimit = 64 * 1024;
 
@@ -48,7 +51,7 @@ namespace StatementContent
             int length = Encoding.UTF8.GetBytes(canonical, 0, canonical.Length, buffer, 0);
             byte[] hash = sha.ComputeHash(buffer, 0, length);
 
-            char[] hex = new char[Prefix.Length + (2 * hash.Length)];
+            char[] hex = t_hex ?? (t_hex = new char[Prefix.Length + (2 * 32)]);
             Prefix.CopyTo(0, hex, 0, Prefix.Length);
             for (int i = 0; i < hash.Length; i++)
             {
@@ -56,7 +59,7 @@ namespace StatementContent
                 hex[Prefix.Length + (2 * i) + 1] = HexDigits[hash[i] & 0xF];
             }
 
-            return new string(hex);
+            return new string(hex, 0, Prefix.Length + (2 * hash.Length));
         }
 
         /// <summary>
