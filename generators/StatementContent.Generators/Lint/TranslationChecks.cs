@@ -58,12 +58,17 @@ internal static class TranslationChecks
     }
 
     /// <summary>What the checks find in <paramref name="translation"/> (in <paramref name="language"/>) against its English <paramref name="source"/>.</summary>
-    public static List<PairFinding> Check(string source, string translation, string language)
+    /// <param name="placeholders">Whether to compare <c>{name}</c>s (a format's forms compare their parameters apart, <see cref="Formats"/>).</param>
+    public static List<PairFinding> Check(string source, string translation, string language, bool placeholders = true)
     {
         var found = new List<PairFinding>();
         Numbers(found, source, translation, language);
         Missing(found, DiagnosticDescriptors.TranslationUrls, "URL or address", "URLs or addresses", TranslationTokens.Urls(source), TranslationTokens.Urls(translation), language);
-        Placeholders(found, TranslationTokens.Placeholders(source), TranslationTokens.Placeholders(translation), language);
+        if (placeholders)
+        {
+            Placeholders(found, TranslationTokens.Placeholders(source), TranslationTokens.Placeholders(translation), language);
+        }
+
         EndPunctuation(found, source, translation, language);
 
         // pofilter's sentencecount fails on any difference ("if not sentences1 == sentences2", translate/filters/
@@ -480,8 +485,7 @@ internal static class TranslationChecks
                     }
                 }
 
-                List<PairFinding> found = Check(englishPatterns[englishForm], text, language.Language);
-                found.RemoveAll(f => f.Rule == DiagnosticDescriptors.TranslationPlaceholders);
+                List<PairFinding> found = Check(englishPatterns[englishForm], text, language.Language, placeholders: false);
                 if (language.IsPlural && shown.Count > 0)
                 {
                     var used = new HashSet<string>(form.Parts.Where(p => p.IsParameter).Select(p => p.Text), StringComparer.Ordinal);
