@@ -8,7 +8,7 @@ static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
 // The generator runs inside the compiler, and csc and the compiler server run with the server GC (their
 // runtimeconfig.json): the harnesses that time the generator or the compiler in this process run the same way.
-if (args.Length > 0 && args[0] is "scale-one" or "scale-steps" or "ui-steps" or "ui-scale-one" && !System.Runtime.GCSettings.IsServerGC
+if (args.Length > 0 && args[0] is "scale-one" or "scale-steps" or "ui-steps" or "ui-scale-one" or "ui-compile" && !System.Runtime.GCSettings.IsServerGC
     && System.Environment.GetEnvironmentVariable(CompilerHost.Marker) is null)
 {
     return CompilerHost.Rerun(args);
@@ -28,6 +28,8 @@ switch (args.Length > 0 ? args[0] : "")
         return ScaleHarness.UiSteps(Number(args[1]), args.Length > 2 ? Number(args[2]) : 3);
     case "ui-scale": // 10, 1,000, 10,000 and 50,000 UI strings through the generator and the compiler
         return UiStringScale.Report();
+    case "ui-compile": // ui-compile <strings> [runs]: the compiler's warm work on the generated code of N UI strings
+        return UiStringScale.CompileWarm(Number(args[1]), args.Length > 2 ? Number(args[2]) : 5);
     case "ui-scale-one": // ui-scale-one <strings>
         return UiStringScale.MeasureOne(Number(args[1]));
     case "ui-build": // ui-build [--docs] [--no-server] [--rounds R] [sizes…]: clean `dotnet build`s of a consumer with N UI strings

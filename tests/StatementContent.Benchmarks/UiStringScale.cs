@@ -90,6 +90,54 @@ public static class UiStringScale
     }
 
     /// <summary>
+    /// <c>ui-compile N [runs]</c>: the compiler's work on the generated code of N UI strings, warm — the same trees bound
+    /// and emitted again and again in one process, as the compiler server does across builds — per run elapsed and CPU time.
+    /// With <c>STATEMENT_BENCHMARKS_UI_SOURCE</c> set to a file, that file is compiled instead of the generated
+    /// UiStrings.g.cs (to try another shape of the generated code by hand).
+    /// </summary>
+    public static int CompileWarm(int size, int runs)
+    {
+        var files = Strings(size).Select((json, i) => (AdditionalText)new InMemoryAdditionalText(i == 0 ? "/content/strings.json" : $"/content/strings-{i}/strings.json", json)).ToImmutableArray();
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Synthetic", Array.Empty<SyntaxTree>(), ScaleHarness.ConsumerReferences,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create(new[] { new StatementGenerator().AsSourceGenerator() }, files, CSharpParseOptions.Default, new ContentOptionsProvider("Synthetic", "public"))
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        string? replacement = Environment.GetEnvironmentVariable("STATEMENT_BENCHMARKS_UI_SOURCE");
+        (string Path, string Text)[] sources = output.SyntaxTrees
+            .Select(t => (t.FilePath, replacement is not null && t.FilePath.EndsWith("UiStrings.g.cs", StringComparison.Ordinal) ? File.ReadAllText(replacement) : t.GetText().ToString()))
+            .ToArray();
+        if (Environment.GetEnvironmentVariable("STATEMENT_BENCHMARKS_UI_DUMP") is { } dump)
+        {
+            File.WriteAllText(dump, sources.First(s => s.Path.EndsWith("UiStrings.g.cs", StringComparison.Ordinal)).Text);
+        }
+
+        // As csc parses without /doc (a build without GenerateDocumentationFile): doc comments are trivia, not XML.
+        CSharpParseOptions parse = CSharpParseOptions.Default.WithDocumentationMode(
+            Environment.GetEnvironmentVariable("STATEMENT_BENCHMARKS_UI_DOCS") is null ? DocumentationMode.None : DocumentationMode.Diagnose);
+        for (int run = 0; run <= runs; run++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            TimeSpan cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+            Compilation fresh = CSharpCompilation.Create("Synthetic", sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parse, s.Path)),
+                ScaleHarness.ConsumerReferences, (CSharpCompilationOptions)output.Options);
+            using var assembly = new MemoryStream();
+            Microsoft.CodeAnalysis.Emit.EmitResult emitted = fresh.Emit(assembly);
+            double elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalMilliseconds;
+            if (!emitted.Success)
+            {
+                Console.WriteLine(string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+                return 1;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{size} UI strings, compile {run}{(run == 0 ? " (JIT)" : "")}: parse + bind + emit {elapsed:F0} ms, CPU {cpu:F0} ms, {assembly.Length / 1024} KiB"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>
     /// N strings: every other one plain, the rest a plural format with a count; 5,000 to a strings.json, as a large
     /// app would split them (one file may hold 2 Mi characters, STC1106).
     /// </summary>
