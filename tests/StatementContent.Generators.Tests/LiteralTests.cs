@@ -21,6 +21,7 @@ public class LiteralTests
         "zero width \u200B joiner \u200D bom \uFEFF",
         "separators \u2028 \u2029 next line \u0085",
         "no-break\u00A0space and narrow\u202Fspace",
+        "soft\u00ADhyphen",
         "private use \uE000 tag \U000E0041 emoji \U0001F600",
         "lone surrogates \uD800 x \uDC00",
         "*/ </summary> #if DEBUG // comment",
@@ -63,7 +64,7 @@ public class LiteralTests
             Assert.Equal(CSharpText.Escaped(common), CSharpText.Literal(common));
         }
 
-        foreach (string escaped in new[] { "\"", "\\", "\n", "\u007F", "\u00A0", "\u200B", "\u0301", "\uE000", "\uD83D\uDE00" })
+        foreach (string escaped in new[] { "\"", "\\", "\n", "\u007F", "\u00A0", "\u00AD", "\u200B", "\u0301", "\uE000", "\uD83D\uDE00" })
         {
             Assert.False(CSharpText.IsPlain("a" + escaped), escaped);
         }

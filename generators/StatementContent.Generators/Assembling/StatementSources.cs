@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using StatementContent.Generators.Lock;
 using StatementContent.Generators.Model;
 
@@ -24,20 +25,19 @@ internal sealed record StatementSources(
     string? SignatoriesPath,
     SignatoriesDoc? Signatories)
 {
-    private Dictionary<(TextKey Key, string Language), (string Path, LocatedText Text)>? _located;
-
     /// <summary>
     /// Each text of the statement as its file holds it, by key and language (<see cref="SourceTexts"/>). The first
-    /// wins; a party's name is found by the party's id alone (<see cref="LocatorKey"/>). Read once and kept: the lock
-    /// and the checks on translations both look texts up here.
+    /// wins; a party's name is found by the party's id alone (<see cref="LocatorKey"/>). Read once per instance and
+    /// kept beside it, not in it (a record's fields are its value, and a copy made with <c>with</c> reads its own):
+    /// the lock and the checks on translations both look texts up here.
     /// </summary>
-    public IReadOnlyDictionary<(TextKey Key, string Language), (string Path, LocatedText Text)> Located()
-    {
-        if (_located is { } found)
-        {
-            return found;
-        }
+    public IReadOnlyDictionary<(TextKey Key, string Language), (string Path, LocatedText Text)> Located() =>
+        s_located.GetValue(this, sources => sources.ReadLocated());
 
+    private static readonly ConditionalWeakTable<StatementSources, Dictionary<(TextKey, string), (string, LocatedText)>> s_located = new();
+
+    private Dictionary<(TextKey, string), (string, LocatedText)> ReadLocated()
+    {
         IEnumerable<(string Path, LocatedText Text)> texts = SourceTexts.Of(Metadata).Select(t => (MetadataPath, t))
             .Concat(Texts.SelectMany(file => SourceTexts.Of(file.Doc).Select(t => (file.Path, t))))
             .Concat(Signatories is null ? Enumerable.Empty<(string, LocatedText)>() : SourceTexts.Of(Signatories).Select(t => (SignatoriesPath!, t)));
@@ -51,7 +51,7 @@ internal sealed record StatementSources(
             }
         }
 
-        return _located = located;
+        return located;
     }
 
     /// <summary>The key of the UI string that names the group's heading (the first group of that id; empty without one).</summary>

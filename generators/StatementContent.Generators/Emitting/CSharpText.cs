@@ -29,13 +29,15 @@ internal static class CSharpText
     /// Whether no character of <paramref name="value"/> needs an escape, so its literal is the text in quotes: printable
     /// ASCII other than a quote and a backslash, and letters, digits, punctuation and symbols beyond ASCII. Each such
     /// character Roslyn's formatting and our pass leave as it is (LiteralTests checks every one of them); the check
-    /// skips that work for most of a statement's texts.
+    /// skips that work for most of a statement's texts. Categories come from <see cref="CharUnicodeInfo"/>, as our pass
+    /// reads them: on .NET Framework <c>char.GetUnicodeCategory</c> has its own Latin-1 table (U+00AD a dash there, a
+    /// format character here).
     /// </summary>
     internal static bool IsPlain(string value)
     {
         foreach (char c in value)
         {
-            if (c < 0x80 ? c < 0x20 || c == 0x7F || c == '"' || c == '\\' : !IsPlain(char.GetUnicodeCategory(c)))
+            if (c < 0x80 ? c < 0x20 || c == 0x7F || c == '"' || c == '\\' : !IsPlain(CharUnicodeInfo.GetUnicodeCategory(c)))
             {
                 return false;
             }

@@ -47,7 +47,7 @@ internal static class ContentHashesEmitter
 
         w.Close();
         w.Close();
-        return (GeneratedNames.ContentHashesClass + ".g.cs", w.ToString());
+        return (GeneratedNames.ContentHashesClass + ".g.cs", w.Finish());
     }
 
     private static void Constant(SourceWriter w, string name, string value, string escapedDoc)

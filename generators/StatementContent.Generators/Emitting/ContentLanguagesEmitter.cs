@@ -35,6 +35,6 @@ internal static class ContentLanguagesEmitter
         w.Close();
         w.Close();
         w.Close();
-        return (GeneratedNames.ContentLanguagesClass + ".g.cs", w.ToString());
+        return (GeneratedNames.ContentLanguagesClass + ".g.cs", w.Finish());
     }
 }

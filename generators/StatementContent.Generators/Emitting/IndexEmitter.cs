@@ -41,6 +41,6 @@ internal static class IndexEmitter
         w.Close();
         w.Close();
         w.Close();
-        return (GeneratedNames.StatementsClass + ".g.cs", w.ToString());
+        return (GeneratedNames.StatementsClass + ".g.cs", w.Finish());
     }
 }

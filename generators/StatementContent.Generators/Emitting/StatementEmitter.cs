@@ -76,7 +76,7 @@ internal static class StatementEmitter
         w.Close();
         w.Close();
         w.Close();
-        return (GeneratedNames.StatementsClass + "." + statement.Identifier + ".g.cs", w.ToString());
+        return (GeneratedNames.StatementsClass + "." + statement.Identifier + ".g.cs", w.Finish());
     }
 
     /// <summary>

@@ -65,7 +65,7 @@ internal static class UiStringsEmitter
         UiStringTableWriter.Write(w, strings);
         w.Close();
         w.Close();
-        return (GeneratedNames.UiStringsClass + ".g.cs", w.ToString());
+        return (GeneratedNames.UiStringsClass + ".g.cs", w.Finish());
     }
 
     /// <summary>

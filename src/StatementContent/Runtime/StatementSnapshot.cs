@@ -17,6 +17,12 @@ namespace StatementContent
         public static string Write(Statement statement, bool withHash)
         {
             var text = new StringBuilder();
+            Write(text, statement, withHash);
+            return text.ToString();
+        }
+
+        private static void Write(StringBuilder text, Statement statement, bool withHash)
+        {
             Line(text, 0, FormatLine);
             Line(text, 0, "id: " + Visible(statement.Id));
             if (withHash)
@@ -44,27 +50,57 @@ namespace StatementContent
                     Texts(text, 1, "party " + (p + 1) + ": " + PartyHead(group.Signatories[p]), group.Signatories[p].Name);
                 }
             }
-
-            return text.ToString();
         }
 
         /// <summary>The hash of the statement's metadata lines (date, languages, tags, subscriptions): the content lock's <c>metadata</c> item.</summary>
         public static string MetadataHash(Statement statement)
         {
-            var text = new StringBuilder();
+            StringBuilder text = Borrow();
             Metadata(text, statement);
-            return ContentHashing.Of(text.ToString());
+            return HashOf(text);
         }
 
         /// <summary>The hash of the canonical form: the snapshot without its hash line.</summary>
-        public static string Hash(Statement statement) => ContentHashing.Of(Write(statement, withHash: false));
+        public static string Hash(Statement statement)
+        {
+            StringBuilder text = Borrow();
+            Write(text, statement, withHash: false);
+            return HashOf(text);
+        }
 
         /// <summary>The hash of a party's canonical form: its snapshot lines (id, country, names) without its position.</summary>
         public static string Hash(Signatory party)
         {
-            var text = new StringBuilder();
+            StringBuilder text = Borrow();
             Texts(text, 0, "party: " + PartyHead(party), party.Name);
-            return ContentHashing.Of(text.ToString());
+            return HashOf(text);
+        }
+
+        // One builder per thread for the hashes, lent while a form is written (the generator hashes every statement
+        // and party: a new builder grown for each was a tenth of what it allocated at 1,000 statements,
+        // docs/benchmarks.md §3). A builder grown past KeptCapacity is not kept.
+        [ThreadStatic]
+        private static StringBuilder? t_builder;
+
+        private const int KeptCapacity = 1 << 16;
+
+        private static StringBuilder Borrow()
+        {
+            StringBuilder text = t_builder ?? new StringBuilder(256);
+            t_builder = null;
+            return text;
+        }
+
+        private static string HashOf(StringBuilder text)
+        {
+            string hash = ContentHashing.Of(text.ToString());
+            if (text.Capacity <= KeptCapacity)
+            {
+                text.Clear();
+                t_builder = text;
+            }
+
+            return hash;
         }
 
         private static void Metadata(StringBuilder text, Statement statement)
