@@ -3,6 +3,7 @@ using System.Linq;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using CsCheck;
 using StatementContent.Published;
 using Xunit;
 
@@ -15,6 +16,33 @@ namespace StatementContent.Tests;
 public class ContentHashTests
 {
     private static readonly Statement Real = Statements.CentralAsiaIdeologyBan;
+
+    /// <summary>
+    /// A text hashed from a builder (a block at a time, no string made) is hashed as the string is: the SHA-256 of its
+    /// UTF-8 — also with a surrogate pair split by a block's end, lone surrogates (each one U+FFFD's bytes) and texts
+    /// built in many chunks.
+    /// </summary>
+    [Fact]
+    public void A_builder_is_hashed_as_its_text()
+    {
+        Gen<char> chars = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['\u0400', '\u04FF'], Gen.Char['\uD800', '\uDBFF'], Gen.Char['\uDC00', '\uDFFF'], Gen.Const('\n'));
+        Gen.Select(chars.Array[0, 9000], Gen.Int[1, 700]).Sample((text, piece) =>
+        {
+            var builder = new StringBuilder();
+            for (int at = 0; at < text.Length; at += piece)
+            {
+                builder.Append(text, at, Math.Min(piece, text.Length - at));
+            }
+
+            string expected = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(new string(text))));
+            Assert.Equal(expected, ContentHashing.Of(builder));
+            Assert.Equal(expected, ContentHashing.Of(new string(text)));
+        }, iter: 300);
+
+        string split = new string('a', 4095) + "\U0001F600" + new string('b', 5000);
+        Assert.Equal(ContentHashing.Of(split), ContentHashing.Of(new StringBuilder(split)));
+        Assert.Equal("sha256:" + Convert.ToHexStringLower(SHA256.HashData(Array.Empty<byte>())), ContentHashing.Of(new StringBuilder()));
+    }
 
     [Fact]
     public void The_statement_constant_is_the_runtime_content_hash_of_its_canonical_text()

@@ -65,6 +65,21 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Appends <paramref name="value"/> as a C# string literal, as <see cref="CSharpText.Literal"/> writes it; a plain text without making the literal first.</summary>
+    public SourceWriter Literal(string value)
+    {
+        if (CSharpText.IsPlain(value))
+        {
+            _builder.Append('"').Append(value).Append('"');
+        }
+        else
+        {
+            _builder.Append(CSharpText.Escaped(value));
+        }
+
+        return this;
+    }
+
     /// <summary>Appends text as it is, with no indentation.</summary>
     public SourceWriter Raw(string text)
     {

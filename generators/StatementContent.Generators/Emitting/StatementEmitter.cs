@@ -145,9 +145,11 @@ internal static class StatementEmitter
     /// what was added; stale translations (the content lock's STC4002) likewise. Always the full constructor: the
     /// shorter ones only forward to it, and each is one more method to compile at start-up.
     /// </remarks>
+    private const string NewLocalizedText = "new " + GeneratedFile.Runtime + "LocalizedText(";
+
     public static void Text(SourceWriter w, LocalizedTextModel text, OutputOptions options, Utf8TextData? data = null)
     {
-        w.Raw($"new {GeneratedFile.Runtime}LocalizedText(");
+        w.Raw(NewLocalizedText);
         StringArray(w, text.Values, v => v.Language).Raw(", ");
         if (data is null)
         {
@@ -177,7 +179,7 @@ internal static class StatementEmitter
         w.Raw("new string[] { ");
         for (int i = 0; i < values.Count; i++)
         {
-            w.Raw(i == 0 ? "" : ", ").Raw(CSharpText.Literal(select(values[i])));
+            w.Raw(i == 0 ? "" : ", ").Literal(select(values[i]));
         }
 
         return w.Raw(" }");
@@ -191,7 +193,7 @@ internal static class StatementEmitter
         {
             if (flag(value))
             {
-                w.Raw(any ? ", " : "new string[] { ").Raw(CSharpText.Literal(value.Language));
+                w.Raw(any ? ", " : "new string[] { ").Literal(value.Language);
                 any = true;
             }
         }

@@ -68,7 +68,7 @@ internal sealed class ContentLock
         {
             var text = new StringBuilder();
             AppendItems(text, item => text.Append(item.Section).Append(' ').Append(item.Hash).Append('\n'), item => text.Append('\n'));
-            return ContentHashing.Of(text.ToString());
+            return ContentHashing.Of(text);
         }
     }
 

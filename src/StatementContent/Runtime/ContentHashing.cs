@@ -49,8 +49,44 @@ namespace StatementContent
             }
 
             int length = Encoding.UTF8.GetBytes(canonical, 0, canonical.Length, buffer, 0);
-            byte[] hash = sha.ComputeHash(buffer, 0, length);
+            return Hex(sha.ComputeHash(buffer, 0, length));
+        }
 
+        /// <summary>
+        /// <see cref="Of(string)"/> of the builder's text, without making the string: read and encoded a block at a time
+        /// (an encoder keeps a surrogate pair split by a block's end whole), so the bytes hashed are the same.
+        /// </summary>
+        public static string Of(StringBuilder canonical)
+        {
+            IncrementalHash sha = t_incremental ?? (t_incremental = IncrementalHash.CreateHash(HashAlgorithmName.SHA256));
+            char[] chars = t_chars ?? (t_chars = new char[BlockChars]);
+            byte[] bytes = t_blockBytes ?? (t_blockBytes = new byte[Encoding.UTF8.GetMaxByteCount(BlockChars)]);
+            Encoder encoder = Encoding.UTF8.GetEncoder();
+            for (int at = 0; at < canonical.Length;)
+            {
+                int count = Math.Min(BlockChars, canonical.Length - at);
+                canonical.CopyTo(at, chars, 0, count);
+                at += count;
+                int length = encoder.GetBytes(chars, 0, count, bytes, 0, flush: at == canonical.Length);
+                sha.AppendData(bytes, 0, length);
+            }
+
+            return Hex(sha.GetHashAndReset());
+        }
+
+        private const int BlockChars = 4096;
+
+        [ThreadStatic]
+        private static IncrementalHash? t_incremental;
+
+        [ThreadStatic]
+        private static char[]? t_chars;
+
+        [ThreadStatic]
+        private static byte[]? t_blockBytes;
+
+        private static string Hex(byte[] hash)
+        {
             char[] hex = t_hex ?? (t_hex = new char[Prefix.Length + (2 * 32)]);
             Prefix.CopyTo(0, hex, 0, Prefix.Length);
             for (int i = 0; i < hash.Length; i++)

@@ -93,7 +93,7 @@ namespace StatementContent
 
         private static string HashOf(StringBuilder text)
         {
-            string hash = ContentHashing.Of(text.ToString());
+            string hash = ContentHashing.Of(text);
             if (text.Capacity <= KeptCapacity)
             {
                 text.Clear();
