@@ -106,9 +106,10 @@ internal static class ContentLint
 
     private static void Check(List<LintFinding> findings, string path, string text, FileSpan span, int offset)
     {
+        // Match by match, not Matches: a text without findings (most texts) makes no collection.
         var lines = new TextLines(text);
         List<TranslationToken>? urls = null;
-        foreach (Match match in NoSpaceAfterPunctuation.Matches(text))
+        for (Match match = NoSpaceAfterPunctuation.Match(text); match.Success; match = match.NextMatch())
         {
             // "example.org", "www.example.org/a.html": a URL's dots and colons are not punctuation in the text.
             urls ??= TranslationTokens.Urls(text);
@@ -120,12 +121,12 @@ internal static class ContentLint
             findings.Add(Finding(DiagnosticDescriptors.NoSpaceAfterPunctuation, path, lines, span, offset, match, $"no space after '{match.Value}'"));
         }
 
-        foreach (Match match in GluedQuote.Matches(text))
+        for (Match match = GluedQuote.Match(text); match.Success; match = match.NextMatch())
         {
             findings.Add(Finding(DiagnosticDescriptors.QuoteTouchesLetter, path, lines, span, offset, match, $"the quote '{match.Value}' touches a letter"));
         }
 
-        foreach (Match match in OddWhitespace.Matches(text))
+        for (Match match = OddWhitespace.Match(text); match.Success; match = match.NextMatch())
         {
             string what = match.Value.Length > 1 && match.Value.Trim().Length == 0 && match.Index > 0 && match.Index + match.Length < text.Length ? $"{match.Length} spaces in a row"
                 : match.Index == 0 ? "whitespace at the start"

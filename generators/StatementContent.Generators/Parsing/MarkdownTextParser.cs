@@ -63,17 +63,19 @@ internal static class MarkdownTextParser
                 position++;
             }
 
-            string line = text.Substring(lineStart, lineEnd - lineStart);
+            // A line is read where it stands; a string is made of it only for a note or the title (a paragraph's
+            // lines go straight into the paragraph).
+            int length = lineEnd - lineStart;
             if (note is { Closed: false })
             {
-                note.Add(context, line, lineStart, lineEnd);
+                note.Add(context, text.Substring(lineStart, length), lineStart, lineEnd);
                 continue;
             }
 
-            if (line.StartsWith(NoteReader.Open, System.StringComparison.Ordinal))
+            if (length >= NoteReader.Open.Length && string.CompareOrdinal(text, lineStart, NoteReader.Open, 0, NoteReader.Open.Length) == 0)
             {
                 note ??= new NoteReader(lineStart);
-                note.Add(context, line.Substring(NoteReader.Open.Length), lineStart, lineEnd);
+                note.Add(context, text.Substring(lineStart + NoteReader.Open.Length, length - NoteReader.Open.Length), lineStart, lineEnd);
                 if (paragraphStart >= 0)
                 {
                     note.Orphan(context, "is inside a paragraph; put it above the paragraph, after a blank line");
@@ -82,7 +84,7 @@ internal static class MarkdownTextParser
                 continue;
             }
 
-            if (line.Trim().Length == 0)
+            if (IsBlank(text, lineStart, lineEnd))
             {
                 note?.Orphan(context, "is not directly above the title or a paragraph (no blank line between them)");
                 note = null;
@@ -90,6 +92,7 @@ internal static class MarkdownTextParser
             }
             else if (title is null)
             {
+                string line = text.Substring(lineStart, length);
                 if (!line.StartsWith("# ", System.StringComparison.Ordinal) || line.Substring(2).Trim().Length == 0)
                 {
                     context.Report(DiagnosticDescriptors.MissingTitle, context.Map.SpanOfChars(lineStart, lineEnd));
@@ -101,7 +104,7 @@ internal static class MarkdownTextParser
                 note?.AttachTo(context, language, notes, 0);
                 note = null;
             }
-            else if (line[0] == '#')
+            else if (text[lineStart] == '#')
             {
                 context.Report(DiagnosticDescriptors.UnexpectedHeading, context.Map.SpanOfChars(lineStart, lineEnd));
                 note = null;
@@ -119,7 +122,7 @@ internal static class MarkdownTextParser
                     paragraph.Append('\n');
                 }
 
-                paragraph.Append(line);
+                paragraph.Append(text, lineStart, length);
                 paragraphEnd = lineEnd;
             }
         }
@@ -133,6 +136,20 @@ internal static class MarkdownTextParser
         }
 
         return new TextDoc(language, title, titleSpan, paragraphs.ToEquatableArray(), spans.ToEquatableArray(), notes.ToEquatableArray());
+    }
+
+    /// <summary>Whether the characters from <paramref name="start"/> to <paramref name="end"/> are whitespace only (what <c>Trim()</c> leaves empty).</summary>
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
