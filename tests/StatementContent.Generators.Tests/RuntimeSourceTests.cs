@@ -42,6 +42,25 @@ public class RuntimeSourceTests
         Assert.Empty(consumer.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
     }
 
+    /// <summary>
+    /// Rule 1, on the oldest .NET Framework a C# 7.3 library may target with the generator alone (net462): the copies
+    /// use nothing that netstandard2.0 has and .NET Framework 4.6.2 has not (IncrementalHash came in 4.7).
+    /// </summary>
+    [Fact]
+    public void The_emitted_copies_compile_for_net462_at_CSharp_7_3_without_warnings()
+    {
+        CSharpParseOptions csharp73 = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp7_3).WithDocumentationMode(DocumentationMode.Diagnose);
+        List<SyntaxTree> copies = RuntimeEmitter.Emit(new OutputOptions("Consumer", IsPublic: false, NullableAnnotations: false))
+            .Select(s => CSharpSyntaxTree.ParseText(s.Source, csharp73, s.HintName))
+            .ToList();
+        string framework = typeof(RuntimeSourceTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Net462Reference").Value!;
+        CSharpCompilation consumer = CSharpCompilation.Create(
+            "Consumer", copies, new[] { "mscorlib.dll", "System.dll", "System.Core.dll" }.Select(f => MetadataReference.CreateFromFile(Path.Combine(framework, f))),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable, warningLevel: 9999));
+
+        Assert.Empty(consumer.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
     /// <summary>Rule 2: the emitter drops <c>?</c> from every type it cannot see is a value type.</summary>
     [Fact]
     public void Every_nullable_value_type_is_a_predefined_one()

@@ -11,7 +11,7 @@ internal sealed class SourceWriter
     [System.ThreadStatic]
     private static StringBuilder? t_spare;
 
-    private const int KeptCapacity = 1 << 19;
+    private const int KeptCapacity = 1 << 17;
 
     private StringBuilder _builder = Borrow();
     private int _indent;

@@ -58,7 +58,10 @@ namespace StatementContent
         /// </summary>
         public static string Of(StringBuilder canonical)
         {
-            IncrementalHash sha = t_incremental ?? (t_incremental = IncrementalHash.CreateHash(HashAlgorithmName.SHA256));
+            // A hasher of its own, reset first: a hash cut off by an exception leaves nothing in the next one, here
+            // or in Of(string). HashAlgorithm's blocks, not IncrementalHash (not on .NET Framework before 4.7).
+            SHA256 sha = t_blockSha ?? (t_blockSha = SHA256.Create());
+            sha.Initialize();
             char[] chars = t_chars ?? (t_chars = new char[BlockChars]);
             byte[] bytes = t_blockBytes ?? (t_blockBytes = new byte[Encoding.UTF8.GetMaxByteCount(BlockChars)]);
             Encoder encoder = Encoding.UTF8.GetEncoder();
@@ -68,16 +71,19 @@ namespace StatementContent
                 canonical.CopyTo(at, chars, 0, count);
                 at += count;
                 int length = encoder.GetBytes(chars, 0, count, bytes, 0, flush: at == canonical.Length);
-                sha.AppendData(bytes, 0, length);
+                sha.TransformBlock(bytes, 0, length, null, 0);
             }
 
-            return Hex(sha.GetHashAndReset());
+            sha.TransformFinalBlock(bytes, 0, 0);
+            byte[] hash = sha.Hash!;
+            sha.Initialize();
+            return Hex(hash);
         }
 
         private const int BlockChars = 4096;
 
         [ThreadStatic]
-        private static IncrementalHash? t_incremental;
+        private static SHA256? t_blockSha;
 
         [ThreadStatic]
         private static char[]? t_chars;

@@ -82,7 +82,7 @@ namespace StatementContent
         [ThreadStatic]
         private static StringBuilder? t_builder;
 
-        private const int KeptCapacity = 1 << 16;
+        private const int KeptCapacity = 1 << 15;
 
         private static StringBuilder Borrow()
         {
