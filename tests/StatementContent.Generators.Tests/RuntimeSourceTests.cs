@@ -30,16 +30,10 @@ public class RuntimeSourceTests
     [Fact]
     public void The_emitted_copies_compile_for_netstandard2_0_at_CSharp_7_3_without_warnings()
     {
-        CSharpParseOptions csharp73 = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp7_3).WithDocumentationMode(DocumentationMode.Diagnose);
-        List<SyntaxTree> copies = RuntimeEmitter.Emit(new OutputOptions("Consumer", IsPublic: false, NullableAnnotations: false))
-            .Select(s => CSharpSyntaxTree.ParseText(s.Source, csharp73, s.HintName))
-            .ToList();
-        CSharpCompilation consumer = CSharpCompilation.Create(
-            "Consumer", copies, new[] { MetadataReference.CreateFromFile(NetStandardReference) },
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable, warningLevel: 9999));
+        (List<SyntaxTree> copies, IEnumerable<string> problems) = CompileCopies(new[] { NetStandardReference });
 
         Assert.Equal(RuntimeFiles().Count(), copies.Count);
-        Assert.Empty(consumer.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        Assert.Empty(problems);
     }
 
     /// <summary>
@@ -49,16 +43,21 @@ public class RuntimeSourceTests
     [Fact]
     public void The_emitted_copies_compile_for_net462_at_CSharp_7_3_without_warnings()
     {
+        string framework = Metadata("Net462Reference");
+        Assert.Empty(CompileCopies(new[] { "mscorlib.dll", "System.dll", "System.Core.dll" }.Select(f => Path.Combine(framework, f))).Problems);
+    }
+
+    /// <summary>The emitted copies compiled as a C# 7.3 library (nullable off, XML docs on) against <paramref name="references"/>: its warnings and errors.</summary>
+    private static (List<SyntaxTree> Copies, IEnumerable<string> Problems) CompileCopies(IEnumerable<string> references)
+    {
         CSharpParseOptions csharp73 = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp7_3).WithDocumentationMode(DocumentationMode.Diagnose);
         List<SyntaxTree> copies = RuntimeEmitter.Emit(new OutputOptions("Consumer", IsPublic: false, NullableAnnotations: false))
             .Select(s => CSharpSyntaxTree.ParseText(s.Source, csharp73, s.HintName))
             .ToList();
-        string framework = typeof(RuntimeSourceTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Net462Reference").Value!;
         CSharpCompilation consumer = CSharpCompilation.Create(
-            "Consumer", copies, new[] { "mscorlib.dll", "System.dll", "System.Core.dll" }.Select(f => MetadataReference.CreateFromFile(Path.Combine(framework, f))),
+            "Consumer", copies, references.Select(r => MetadataReference.CreateFromFile(r)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable, warningLevel: 9999));
-
-        Assert.Empty(consumer.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        return (copies, consumer.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList());
     }
 
     /// <summary>Rule 2: the emitter drops <c>?</c> from every type it cannot see is a value type.</summary>
@@ -146,6 +145,8 @@ public class RuntimeSourceTests
     }
 
     /// <summary>netstandard2.0's reference assembly, from the package every netstandard2.0 build restores (the test project's build stamps its path).</summary>
-    private static string NetStandardReference =>
-        typeof(RuntimeSourceTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NetStandardReference").Value!;
+    private static string NetStandardReference => Metadata("NetStandardReference");
+
+    private static string Metadata(string key) =>
+        typeof(RuntimeSourceTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 }
