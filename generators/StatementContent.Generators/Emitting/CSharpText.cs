@@ -25,6 +25,10 @@ internal static class CSharpText
     /// </summary>
     public static string Literal(string value) => IsPlain(value) ? "\"" + value + "\"" : Escaped(value);
 
+    /// <summary>Appends <see cref="Literal"/> of <paramref name="value"/>; a plain text without making the literal first.</summary>
+    public static StringBuilder AppendLiteral(StringBuilder builder, string value) =>
+        IsPlain(value) ? builder.Append('"').Append(value).Append('"') : builder.Append(Escaped(value));
+
     /// <summary>
     /// Whether no character of <paramref name="value"/> needs an escape, so its literal is the text in quotes: printable
     /// ASCII other than a quote and a backslash, and letters, digits, punctuation and symbols beyond ASCII. Each such

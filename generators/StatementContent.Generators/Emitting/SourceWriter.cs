@@ -68,15 +68,7 @@ internal sealed class SourceWriter
     /// <summary>Appends <paramref name="value"/> as a C# string literal, as <see cref="CSharpText.Literal"/> writes it; a plain text without making the literal first.</summary>
     public SourceWriter Literal(string value)
     {
-        if (CSharpText.IsPlain(value))
-        {
-            _builder.Append('"').Append(value).Append('"');
-        }
-        else
-        {
-            _builder.Append(CSharpText.Escaped(value));
-        }
-
+        CSharpText.AppendLiteral(_builder, value);
         return this;
     }
 

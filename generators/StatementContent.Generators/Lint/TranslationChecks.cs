@@ -219,9 +219,8 @@ internal static class TranslationChecks
     /// <summary>
     /// <see cref="Missing"/> for numbers, which compare by their digits where they stand: when the translation has the
     /// English numbers in the English order (as a translation mostly has), one walk; else both texts' numbers sorted by
-    /// value and walked side by side. A string is made only for a number a finding
-    /// names: a long text holds many numbers, and a string and a group each was most of what the lint allocated at
-    /// 1,000 statements (docs/benchmarks.md §3).
+    /// value and walked side by side. A string is made only for a number a finding names: a long text holds many
+    /// numbers, and a string and a group each was most of what the lint allocated at 1,000 statements (docs/benchmarks.md §3).
     /// </summary>
     private static void Numbers(List<PairFinding> found, string source, string translation, string language)
     {
