@@ -126,6 +126,4 @@ internal sealed class SourceWriter
         var lines = new System.Collections.Generic.List<string>(escapedLines);
         return lines.Count == 1 ? Line("/// <" + tag + ">" + lines[0] + "</" + tag.Split(' ')[0] + ">") : Doc(tag, lines);
     }
-
-    public override string ToString() => _builder.ToString();
 }

@@ -85,11 +85,11 @@ internal static class UiStringTableWriter
         w.Line();
         w.Line($"private const int FormatCount = {Number(strings.Formats.Count)};");
         w.Line();
-        w.Line("private static string Data => " + CSharpText.Literal(data.ToString()) + ";");
+        w.StartLine("private static string Data => ").Literal(data.ToString()).EndLine(";");
         w.Line();
-        w.Line("private static string Layout => " + CSharpText.Literal(layout.ToString()) + ";");
+        w.StartLine("private static string Layout => ").Literal(layout.ToString()).EndLine(";");
         w.Line();
-        w.Line("private static string Order => " + CSharpText.Literal(order.ToString()) + ";");
+        w.StartLine("private static string Order => ").Literal(order.ToString()).EndLine(";");
         w.Line();
         w.Line($"private static readonly string[] Languages = {StatementEmitter.StringArray(languages)};");
         w.Line();
